@@ -1,0 +1,134 @@
+// Service-worker registration, the install offer and the "new version" prompt.
+// Browser-only concerns, so they never cost a websocket event.
+import { useEffect, useState } from "react";
+
+const DISMISSED_KEY = "twitch-relief:ios-install-dismissed";
+
+// The install event fires once per page load, possibly before this component mounts
+// (or while another page's copy is mounted), so it is kept at module level.
+let deferredInstall = null;
+const listeners = new Set();
+const notify = () => listeners.forEach((listener) => listener());
+
+if (typeof window !== "undefined") {
+  window.addEventListener("beforeinstallprompt", (event) => {
+    event.preventDefault();
+    deferredInstall = event;
+    notify();
+  });
+  window.addEventListener("appinstalled", () => {
+    deferredInstall = null;
+    notify();
+  });
+}
+
+function isStandalone() {
+  return (
+    window.matchMedia("(display-mode: standalone)").matches ||
+    window.navigator.standalone === true
+  );
+}
+
+function isIosSafari() {
+  const ua = window.navigator.userAgent;
+  const ios = /iPad|iPhone|iPod/.test(ua) ||
+    (ua.includes("Macintosh") && window.navigator.maxTouchPoints > 1);
+  return ios && /Safari/.test(ua) && !/CriOS|FxiOS|EdgiOS/.test(ua);
+}
+
+// Set when the person taps "Reload": only then does a new worker taking control reload the
+// page. The first install also changes the controller (clients.claim) and must not reload.
+let reloadRequested = false;
+
+function applyUpdate(worker) {
+  reloadRequested = true;
+  worker.postMessage("SKIP_WAITING");
+}
+
+function useServiceWorkerUpdate() {
+  const [waiting, setWaiting] = useState(null);
+  useEffect(() => {
+    if (!("serviceWorker" in navigator)) return;
+    const onControllerChange = () => {
+      if (!reloadRequested) return;
+      reloadRequested = false;
+      window.location.reload();
+    };
+    navigator.serviceWorker.addEventListener("controllerchange", onControllerChange);
+    navigator.serviceWorker.register("/sw.js", { scope: "/" }).then((registration) => {
+      // An update only "waits" when an older worker controls the page.
+      const offer = (worker) => {
+        if (worker && navigator.serviceWorker.controller) setWaiting(worker);
+      };
+      offer(registration.waiting);
+      registration.addEventListener("updatefound", () => {
+        const incoming = registration.installing;
+        incoming?.addEventListener("statechange", () => {
+          if (incoming.state === "installed") offer(incoming);
+        });
+      });
+    }).catch(() => {});
+    return () => navigator.serviceWorker.removeEventListener("controllerchange", onControllerChange);
+  }, []);
+  return waiting;
+}
+
+export function PwaPrompts() {
+  const waiting = useServiceWorkerUpdate();
+  const [, rerender] = useState(0);
+  const [iosHelp, setIosHelp] = useState(false);
+
+  useEffect(() => {
+    const listener = () => rerender((n) => n + 1);
+    listeners.add(listener);
+    setIosHelp(
+      isIosSafari() && !isStandalone() && window.localStorage.getItem(DISMISSED_KEY) !== "1"
+    );
+    return () => listeners.delete(listener);
+  }, []);
+
+  const canInstall = deferredInstall !== null && !isStandaloneSafe();
+  if (!waiting && !canInstall && !iosHelp) return null;
+
+  const install = async () => {
+    const prompt = deferredInstall;
+    if (!prompt) return;
+    prompt.prompt();
+    await prompt.userChoice.catch(() => null);
+    deferredInstall = null;
+    notify();
+  };
+  const dismissIosHelp = () => {
+    window.localStorage.setItem(DISMISSED_KEY, "1");
+    setIosHelp(false);
+  };
+
+  return (
+    <div className="pwa-prompts">
+      {waiting && (
+        <p className="notice" role="status" id="update-banner">
+          A new version is available.{" "}
+          <button type="button" className="link-button"
+            onClick={() => applyUpdate(waiting)}>Reload</button>
+        </p>
+      )}
+      {canInstall && (
+        <p className="notice" id="install-offer">
+          Keep Twitch Relief on your home screen; it works offline.{" "}
+          <button type="button" className="link-button" onClick={install}>Install app</button>
+        </p>
+      )}
+      {iosHelp && (
+        <p className="notice" id="ios-install-help">
+          To install: tap <strong>Share</strong>, then <strong>Add to Home Screen</strong>.{" "}
+          <button type="button" className="link-button" onClick={dismissIosHelp}
+            aria-label="Dismiss install instructions">Got it</button>
+        </p>
+      )}
+    </div>
+  );
+}
+
+function isStandaloneSafe() {
+  return typeof window !== "undefined" && isStandalone();
+}

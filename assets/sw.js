@@ -1,0 +1,102 @@
+/* Twitch Relief service worker.
+ *
+ * Hand-written instead of Workbox because the app needs only four rules, and each of them is
+ * specific to Reflex: (1) the precache list is written into this file by the build
+ * (twitch_app/pwa/precache.py), so it is never hand-maintained; (2) the server answers with
+ * `Vary: Accept-Encoding, Origin`, so cache lookups must ignore Vary or module scripts miss
+ * the cache and the page never hydrates offline; (3) prerendered routes live at
+ * `<route>/index.html`, so an offline navigation tries that, then `<route>.html`, then our
+ * offline page; (4) the websocket and health routes are never touched. Workbox would add a
+ * runtime library and a build step to say the same in configuration.
+ */
+const VERSION = "__BUILD_VERSION__";
+const CACHE = `twitch-relief-${VERSION}`;
+const PRECACHE = /*__PRECACHE_MANIFEST__*/[];
+const NEVER_HANDLED = ["/_event", "/ping", "/_health", "/_upload"];
+const OFFLINE_PAGE = "/offline/index.html";
+// On a weak connection, a page that has not answered in this time comes from the cache.
+const NAVIGATION_TIMEOUT_MS = 4000;
+const MATCH = { ignoreVary: true };
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    caches.open(CACHE).then((cache) =>
+      // "reload" skips the HTTP cache so a new build never precaches stale files.
+      cache.addAll(PRECACHE.map((url) => new Request(url, { cache: "reload" })))
+    )
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(
+        keys.filter((key) => key.startsWith("twitch-relief-") && key !== CACHE)
+          .map((key) => caches.delete(key))
+      ))
+      .then(() => self.clients.claim())
+  );
+});
+
+// The page asks for this when the person taps "Reload" on the new-version notice.
+self.addEventListener("message", (event) => {
+  if (event.data === "SKIP_WAITING") self.skipWaiting();
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (NEVER_HANDLED.some((path) => url.pathname === path || url.pathname.startsWith(path + "/"))) {
+    return;
+  }
+  if (request.mode === "navigate") {
+    event.respondWith(networkFirstPage(request, url));
+  } else {
+    event.respondWith(cacheFirst(request, url));
+  }
+});
+
+function pageCandidates(pathname) {
+  if (pathname === "/" || pathname === "/index.html") return ["/index.html"];
+  const bare = pathname.replace(/\/+$/, "").replace(/\/index\.html$/, "");
+  return [`${bare}/index.html`, `${bare}.html`, pathname];
+}
+
+async function cachedPage(url) {
+  const cache = await caches.open(CACHE);
+  for (const candidate of pageCandidates(url.pathname)) {
+    const hit = await cache.match(candidate, MATCH);
+    if (hit) return hit;
+  }
+  return cache.match(OFFLINE_PAGE, MATCH);
+}
+
+async function networkFirstPage(request, url) {
+  const network = fetch(request);
+  network.catch(() => null); // handled below; avoids an "unhandled rejection" after a timeout
+  const timeout = new Promise((resolve) => setTimeout(resolve, NAVIGATION_TIMEOUT_MS, null));
+  try {
+    const response = await Promise.race([network, timeout]);
+    if (response) return response;
+  } catch (error) {
+    // Offline or the server is down: fall through to the cache.
+  }
+  const cached = await cachedPage(url);
+  if (cached) return cached;
+  // Nothing cached for it: wait for the network after all (it may still answer).
+  return network;
+}
+
+async function cacheFirst(request, url) {
+  const cache = await caches.open(CACHE);
+  const hit = await cache.match(request, MATCH);
+  if (hit) return hit;
+  const response = await fetch(request);
+  // Hashed build assets never change, so one copy is good forever.
+  if (response.ok && url.pathname.startsWith("/assets/")) {
+    cache.put(request, response.clone());
+  }
+  return response;
+}

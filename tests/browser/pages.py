@@ -1,0 +1,23 @@
+"""What a person should see on each route (the tests' expectations, kept in one place)."""
+
+HEADINGS = {
+    "/": "Calm answers for muscle twitches",
+    "/check": "Check my symptoms",
+    "/causes": "Causes and remedies",
+    "/relax": "Relax",
+    "/diary": "Twitch diary",
+    "/about": "About Twitch Relief",
+    "/offline": "You're offline",
+}
+
+TABS = {"Home": "/", "Check": "/check", "Causes": "/causes", "Relax": "/relax", "Diary": "/diary"}
+
+
+def path_of(url: str) -> str:
+    """'/causes/' and '/causes' are the same page (the server adds the slash)."""
+    path = "/" + url.split("://", 1)[1].split("/", 1)[1].split("?")[0]
+    return path.rstrip("/") or "/"
+
+
+# The browser tests prove the number is configurable by running with a non-default one.
+TEST_EMERGENCY_NUMBER = "999"

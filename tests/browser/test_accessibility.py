@@ -1,0 +1,36 @@
+"""axe finds nothing on any route, in the light and the dark theme."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe, AxeResults
+from playwright.sync_api import expect
+
+from tests.browser.pages import HEADINGS
+
+pytestmark = pytest.mark.browser
+
+AXE_SCRIPT = Axe().axe_script
+
+
+def run_axe(page) -> AxeResults:
+    # A script tag makes `axe` global; the package's own page.evaluate keeps it local.
+    if not page.evaluate("typeof window.axe === 'object'"):
+        page.add_script_tag(content=AXE_SCRIPT)
+    return AxeResults(page.evaluate("axe.run(document, {resultTypes: ['violations']})"))
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_violations(browser, app_server: str, scheme: str):
+    context = browser.new_context(color_scheme=scheme, viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    try:
+        failures = {}
+        for route, heading in HEADINGS.items():
+            page.goto(app_server + route)
+            expect(page.locator("h1")).to_have_text(heading)
+            expect(page.locator("html")).to_have_class(scheme)
+            results = run_axe(page)
+            if results.violations_count:
+                failures[route] = results.generate_report()
+        assert not failures, "\n".join(f"{route}:\n{report}" for route, report in failures.items())
+    finally:
+        context.close()

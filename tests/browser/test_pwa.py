@@ -1,0 +1,153 @@
+"""Installable and offline: manifest, service worker, offline pages, install and update help."""
+
+import gzip
+import json
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.pages import HEADINGS, path_of
+
+pytestmark = pytest.mark.browser
+
+IPHONE_SAFARI = (
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 "
+    "(KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1"
+)
+
+
+def wait_for_controlling_worker(page: Page) -> None:
+    """Wait until the worker has precached everything, then reload once under its control."""
+    page.wait_for_function(
+        "navigator.serviceWorker.ready.then(r => !!r.active)", timeout=30_000, polling=200
+    )
+    page.evaluate("navigator.serviceWorker.ready")
+    page.reload()
+    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=10_000)
+
+
+def test_chromium_finds_the_app_installable(persistent_context, app_server: str):
+    page = persistent_context.new_page()
+    page.goto(app_server + "/")
+    wait_for_controlling_worker(page)
+    cdp = persistent_context.new_cdp_session(page)
+    manifest = cdp.send("Page.getAppManifest")
+    assert manifest["errors"] == []
+    parsed = json.loads(manifest["data"])
+    assert parsed["name"] == "Twitch Relief"
+    assert parsed["display"] == "standalone"
+    assert cdp.send("Page.getInstallabilityErrors")["installabilityErrors"] == []
+
+
+def test_the_worker_controls_the_page_after_one_reload(page: Page, app_server: str):
+    page.goto(app_server + "/")
+    wait_for_controlling_worker(page)
+    assert page.evaluate("navigator.serviceWorker.controller.scriptURL").endswith("/sw.js")
+
+
+def test_every_static_route_renders_offline_after_one_visit(page: Page, app_server: str):
+    page.goto(app_server + "/")
+    wait_for_controlling_worker(page)
+    page.context.set_offline(True)
+    try:
+        for route, heading in HEADINGS.items():
+            page.goto(app_server + route)
+            expect(page.locator("h1")).to_have_text(heading)
+            assert path_of(page.url) == route
+        # The page hydrated from cached scripts: the calm banner replaces the error toast,
+        # and client-side controls still work.
+        expect(page.locator("#connection-banner")).to_be_visible(timeout=15_000)
+        expect(page.locator("#connection-banner")).to_contain_text("still work")
+        before = page.locator("html").get_attribute("class")
+        page.locator("#theme-toggle").click()
+        expect(page.locator("html")).not_to_have_class(before)
+        # A page that was never built gets the offline page, not the browser's error.
+        page.goto(app_server + "/no-such-page")
+        expect(page.locator("h1")).to_have_text(HEADINGS["/offline"])
+    finally:
+        page.context.set_offline(False)
+
+
+def test_the_worker_never_handles_the_websocket_or_health_routes(app_server: str):
+    import httpx
+
+    worker = httpx.get(app_server + "/sw.js").text
+    for path in ("/_event", "/ping", "/_health", "/_upload"):
+        assert f'"{path}"' in worker.split("NEVER_HANDLED")[1].split("\n")[0]
+    precached = json.loads(worker.split("const PRECACHE = ")[1].split(";\n")[0])
+    assert "/index.html" in precached and "/causes/index.html" in precached
+    assert not any(url.endswith(".gz") for url in precached)
+    for url in precached[:50]:
+        assert httpx.get(app_server + url).status_code == 200, url
+
+
+def test_a_waiting_update_offers_a_reload(page: Page, app_server: str, static_dir):
+    page.goto(app_server + "/")
+    wait_for_controlling_worker(page)
+    old_script = page.evaluate("navigator.serviceWorker.controller.scriptURL")
+    worker = static_dir / "sw.js"
+    original = worker.read_bytes()
+    compressed = static_dir / "sw.js.gz"
+    original_gz = compressed.read_bytes() if compressed.exists() else None
+    changed = original.replace(b'const VERSION = "', b'const VERSION = "update-test-')
+    try:
+        worker.write_bytes(changed)
+        if original_gz is not None:
+            compressed.write_bytes(gzip.compress(changed))
+        page.evaluate("navigator.serviceWorker.ready.then(r => r.update())")
+        banner = page.locator("#update-banner")
+        expect(banner).to_contain_text("A new version is available", timeout=30_000)
+        with page.expect_navigation():
+            banner.get_by_role("button", name="Reload").click()
+        page.wait_for_function("navigator.serviceWorker.controller !== null")
+        expect(page.locator("#update-banner")).to_have_count(0)
+        cache_names = page.evaluate("caches.keys()")
+        assert len(cache_names) == 1 and "update-test-" in cache_names[0], cache_names
+        assert old_script == page.evaluate("navigator.serviceWorker.controller.scriptURL")
+    finally:
+        worker.write_bytes(original)
+        if original_gz is not None:
+            compressed.write_bytes(original_gz)
+
+
+def test_install_button_appears_when_the_browser_offers_installation(page: Page, app_server: str):
+    page.goto(app_server + "/")
+    page.wait_for_function("document.readyState === 'complete'")
+    expect(page.get_by_role("button", name="Install app")).to_have_count(0)
+    page.evaluate(
+        """() => {
+        const offer = new Event('beforeinstallprompt');
+        offer.prompt = () => { window.__prompted = true; };
+        offer.userChoice = Promise.resolve({ outcome: 'accepted' });
+        window.dispatchEvent(offer);
+    }"""
+    )
+    install = page.get_by_role("button", name="Install app")
+    expect(install).to_be_visible()
+    install.click()
+    assert page.evaluate("window.__prompted") is True
+    expect(install).to_have_count(0)
+
+
+def test_ios_safari_gets_add_to_home_screen_help_until_installed(browser, app_server: str):
+    context = browser.new_context(user_agent=IPHONE_SAFARI, viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(app_server + "/")
+    help_text = page.locator("#ios-install-help")
+    expect(help_text).to_contain_text("Add to Home Screen")
+    page.get_by_role("button", name="Dismiss install instructions").click()
+    expect(help_text).to_have_count(0)
+    page.reload()
+    page.wait_for_function("document.readyState === 'complete'")
+    expect(help_text).to_have_count(0)
+    context.close()
+
+    # Opened from the home screen (standalone), there is nothing to install.
+    installed = browser.new_context(user_agent=IPHONE_SAFARI)
+    installed.add_init_script("Object.defineProperty(navigator, 'standalone', {value: true})")
+    page = installed.new_page()
+    page.goto(app_server + "/")
+    page.wait_for_function("document.readyState === 'complete'")
+    page.wait_for_timeout(500)
+    expect(page.locator("#ios-install-help")).to_have_count(0)
+    installed.close()

@@ -1,0 +1,64 @@
+"""Shared fixtures: the production build on a free port, and Debian's Chromium."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.browser.pages import TEST_EMERGENCY_NUMBER  # noqa: E402
+from twitch_app.devtools.browser import CHROMIUM_ARGS, chromium_path  # noqa: E402
+from twitch_app.devtools.server import production_server  # noqa: E402
+
+TEST_WEB_DIR = ROOT / ".web-test"
+
+
+@pytest.fixture(scope="session")
+def app_server(tmp_path_factory) -> Iterator[str]:
+    # A non-default emergency number proves the setting reaches the pages.
+    data_dir = tmp_path_factory.mktemp("data")
+    with production_server(
+        data_dir, TEST_WEB_DIR, {"EMERGENCY_NUMBER": TEST_EMERGENCY_NUMBER}
+    ) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def static_dir(app_server) -> Path:
+    """The build folder the test server serves (tests that stage an update write here)."""
+    return TEST_WEB_DIR / "build" / "client"
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args() -> dict:
+    return {"executable_path": chromium_path(), "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args) -> dict:
+    return {**browser_context_args, "viewport": {"width": 360, "height": 740}}
+
+
+@pytest.fixture
+def persistent_context(playwright, tmp_path):
+    """A non-incognito profile: only there does Chromium judge installability."""
+    context = playwright.chromium.launch_persistent_context(
+        str(tmp_path / "profile"),
+        executable_path=chromium_path(),
+        args=CHROMIUM_ARGS,
+        viewport={"width": 360, "height": 740},
+    )
+    yield context
+    context.close()
+
+
+def pytest_collection_modifyitems(items):
+    # Fail fast with a clear message instead of a wall of launch errors.
+    if any("browser" in item.keywords for item in items) and not shutil.which("chromium"):
+        raise pytest.UsageError("Debian's chromium is missing: run `make test` (it installs it).")

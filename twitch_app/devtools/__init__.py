@@ -1,0 +1,1 @@
+"""Developer scripts (icons, README screenshot); not imported by the app."""

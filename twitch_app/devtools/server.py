@@ -1,0 +1,82 @@
+"""Start the production build on a free port (used by the browser tests and the screenshot)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[2]
+START_TIMEOUT_S = 420
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_until_up(url: str, process: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(
+                f"the app exited with {process.returncode}:\n{log.read_text()[-4000:]}"
+            )
+        try:
+            # /ping answers before the last static files land; wait for the page too.
+            ping = httpx.get(f"{url}/ping", timeout=2)
+            if ping.status_code == 200 and httpx.get(f"{url}/", timeout=5).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    raise RuntimeError(f"the app did not start in {START_TIMEOUT_S} s:\n{log.read_text()[-4000:]}")
+
+
+@contextmanager
+def production_server(
+    data_dir: Path, web_dir: Path, extra_env: dict[str, str] | None = None
+) -> Iterator[str]:
+    """`reflex run --env prod` with its own build folder and a throwaway SQLite database.
+
+    A web folder of its own means a `make run` and this server never share a build.
+    """
+    port = free_port()
+    env = {
+        **os.environ,
+        "PORT": str(port),
+        "HOST": "127.0.0.1",
+        "PUBLIC_URL": f"http://127.0.0.1:{port}",
+        "DATABASE_URL": f"sqlite:///{data_dir / 'app.db'}",
+        "REFLEX_WEB_WORKDIR": str(web_dir),
+        "REFLEX_STATES_WORKDIR": str(data_dir / "states"),
+        **(extra_env or {}),
+    }
+    reflex = str(ROOT / ".venv" / "bin" / "reflex")
+    subprocess.run([reflex, "db", "migrate"], cwd=ROOT, env=env, check=True)
+    log = data_dir / "server.log"
+    with log.open("w") as log_file:
+        process = subprocess.Popen(
+            [reflex, "run", "--env", "prod", "--backend-host", "127.0.0.1",
+             "--frontend-port", str(port), "--backend-port", str(port)],
+            cwd=ROOT, env=env, stdout=log_file, stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_up(url, process, log)
+        yield url
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)

@@ -1,0 +1,1 @@
+"""One module per route; each exposes `page()` returning the route's component."""

@@ -1,0 +1,57 @@
+"""The Reflex app: head tags, the connection banner, and page registration only."""
+
+import reflex as rx
+
+from twitch_app import routes
+from twitch_app.components.connection import connection_banner
+from twitch_app.pages import about, causes, check, diary, home, offline, relax
+
+# Theme colours: keep in step with assets/app.css and assets/manifest.webmanifest.
+LIGHT_BACKGROUND = "#f6f4ef"
+DARK_BACKGROUND = "#0e1114"
+
+DESCRIPTION = (
+    "Calm, private help for muscle twitches: check your symptoms, learn the causes, "
+    "breathe and relax, and keep a diary for your doctor. Works offline."
+)
+
+app = rx.App(
+    # No toast library: nothing in the app pops toasts, and it would cost every first load.
+    toaster=None,
+    stylesheets=["/app.css"],
+    head_components=[
+        rx.el.link(rel="manifest", href="/manifest.webmanifest"),
+        rx.el.link(rel="icon", href="/favicon.ico", sizes="32x32"),
+        rx.el.link(rel="icon", href="/icons/icon.svg", type="image/svg+xml"),
+        rx.el.link(rel="apple-touch-icon", href="/icons/apple-touch-icon.png"),
+        rx.el.meta(
+            name="theme-color", content=LIGHT_BACKGROUND, media="(prefers-color-scheme: light)"
+        ),
+        rx.el.meta(
+            name="theme-color", content=DARK_BACKGROUND, media="(prefers-color-scheme: dark)"
+        ),
+        rx.el.meta(name="apple-mobile-web-app-capable", content="yes"),
+        rx.el.meta(name="mobile-web-app-capable", content="yes"),
+        rx.el.meta(name="apple-mobile-web-app-title", content="Twitch Relief"),
+        rx.el.meta(name="apple-mobile-web-app-status-bar-style", content="default"),
+    ],
+)
+
+# Replace Reflex's connection-error toast with a calm notice of what still works offline.
+# A wrap receives the whole app as children, so the banner sits in a fragment beside it.
+app.app_wraps[(5, "Overlay")] = lambda stateful: (
+    rx.fragment(connection_banner()) if stateful else None
+)
+
+_PAGES = {
+    routes.HOME: home.page,
+    routes.CHECK: check.page,
+    routes.CAUSES: causes.page,
+    routes.RELAX: relax.page,
+    routes.DIARY: diary.page,
+    routes.ABOUT: about.page,
+    routes.OFFLINE: offline.page,
+}
+
+for route, build_page in _PAGES.items():
+    app.add_page(build_page, route=route, title=routes.TITLES[route], description=DESCRIPTION)
