@@ -1,0 +1,216 @@
+"""Cause cards: everyday triggers (stress, stimulants, drink, water, sleep, training)."""
+
+from twitch_app.knowledge.models import CauseCard
+from twitch_app.vocabulary import (
+    HOW_TO_STOP,
+    SOURCE_TITLES,
+    TWITCHES_DURING_SLEEP,
+    TWITCHING_WHILE_SLEEPING,
+    WHAT_TO_DO,
+    WHY_SUDDENLY,
+)
+
+EVERYDAY_CAUSES: tuple[CauseCard, ...] = (
+    CauseCard(
+        id="stress_anxiety",
+        title="Stress and worry",
+        category="Lifestyle",
+        synonyms=("stress", "anxiety", "worry", "nerves", "nervous tic", "tension", "panic"),
+        summary="The most common reason for twitches, by day and at night.",
+        why=(
+            "Stress keeps your nervous system on alert, even when you are resting. Nerves that "
+            "stay on alert fire more easily, and a muscle flickers. Worry about the twitch can "
+            "then feed the stress, so the two keep each other going."
+        ),
+        signs=(
+            "Twitches come in a busy, tense or sad time.",
+            "They get worse when you think about them.",
+            "You also sleep badly, feel on edge or have a tight jaw or shoulders.",
+        ),
+        remedies=(
+            "relaxation",
+            "worry_less",
+            "sleep_routine",
+            "rest_and_pacing",
+            "magnesium_foods",
+        ),
+        routines=("box_breathing", "cyclic_sighing", "progressive_muscle_relaxation", "body_scan"),
+        body_areas=("eyelid", "face", "arm", "leg", "calf", "whole_body"),
+        see_doctor=(
+            "See a doctor if a twitch lasts more than 2 weeks, spreads to other areas, or stress "
+            "is hard to cope with. Talking to a doctor about stress is a good reason on its own."
+        ),
+        red_flags=("D1", "D2", "D9"),
+        evidence_note=(
+            "Some research links stress with lower magnesium, but no good study shows that "
+            "magnesium pills stop stress twitches. Calming down is the main fix."
+        ),
+        sources=SOURCE_TITLES,
+    ),
+    CauseCard(
+        id="caffeine",
+        title="Caffeine and other stimulants",
+        category="Lifestyle",
+        synonyms=(
+            "coffee",
+            "tea",
+            "energy drink",
+            "cola",
+            "soda",
+            "espresso",
+            "pre-workout",
+            "stimulant",
+        ),
+        summary="Coffee, tea and energy drinks can make muscles fire even at rest.",
+        why=(
+            "Caffeine is a stimulant. It makes nerves and muscles more excitable, so a muscle "
+            "can twitch even when you are sitting still or lying in bed."
+        ),
+        signs=(
+            "You drink several cups of coffee or tea, or energy drinks, in a day.",
+            "Twitches are worse on days with more caffeine.",
+            "You have caffeine in the afternoon or evening and sleep lightly.",
+        ),
+        remedies=("cut_caffeine_alcohol", "sleep_routine"),
+        routines=("extended_exhale",),
+        body_areas=("eyelid", "face", "arm", "leg", "calf"),
+        see_doctor=(
+            "See a doctor if the twitch still lasts more than 2 weeks after you cut down, or if "
+            "it is strong enough to spoil work or sleep."
+        ),
+        red_flags=("D1", "D9"),
+        sources=(TWITCHING_WHILE_SLEEPING, WHAT_TO_DO, HOW_TO_STOP),
+    ),
+    CauseCard(
+        id="alcohol",
+        title="Alcohol",
+        category="Lifestyle",
+        synonyms=("beer", "wine", "drinking", "hangover", "spirits", "booze"),
+        summary="Alcohol can bring on twitches and makes sleep lighter.",
+        why=(
+            "Alcohol upsets sleep and can dry you out, and both make muscles twitchy. Twitches "
+            "at night after a drink often ease when the bedtime routine changes."
+        ),
+        signs=(
+            "Twitches come the night of, or the day after, drinking.",
+            "You drink most evenings.",
+        ),
+        remedies=("cut_caffeine_alcohol", "sleep_routine", "hydration"),
+        routines=("breathing_478",),
+        body_areas=("leg", "calf", "whole_body"),
+        see_doctor=(
+            "See a doctor if twitches last more than 2 weeks, or if cutting down on alcohol is "
+            "hard. Doctors help with that without judging."
+        ),
+        red_flags=("D1", "D9"),
+        sources=(TWITCHING_WHILE_SLEEPING, WHAT_TO_DO, HOW_TO_STOP),
+    ),
+    CauseCard(
+        id="dehydration",
+        title="Not drinking enough water",
+        category="Nutrition",
+        synonyms=(
+            "dehydration",
+            "thirst",
+            "water",
+            "sweat",
+            "heat",
+            "electrolytes",
+            "salt",
+            "charley horse",
+            "cramp",
+        ),
+        summary="Too little water upsets the salts that help muscles work.",
+        why=(
+            "Muscles need water and the right balance of salts to fire and relax. When you drink "
+            "too little, sweat a lot, train hard or sit in the heat, that balance can tip and "
+            "muscles twitch or cramp."
+        ),
+        signs=(
+            "Your urine is dark yellow.",
+            "You trained hard, sweated a lot or were out in the heat.",
+            "You also get cramps, a dry mouth or a headache.",
+        ),
+        remedies=("hydration", "cut_caffeine_alcohol", "recovery_after_training"),
+        routines=("calf_hamstring_stretch",),
+        body_areas=("leg", "calf", "foot"),
+        see_doctor=(
+            "See a doctor if twitches come with fever, headache, feeling sick or being sick, or "
+            "if you cannot keep water down."
+        ),
+        red_flags=("D8", "D1"),
+        evidence_note=(
+            "Studies have not clearly shown that losing water or salt alone causes exercise "
+            "cramps; tired muscles seem to matter too. Drinking enough is still sensible."
+        ),
+        sources=(TWITCHING_WHILE_SLEEPING, WHY_SUDDENLY, HOW_TO_STOP),
+    ),
+    CauseCard(
+        id="sleep_deprivation",
+        title="Too little or poor sleep",
+        category="Sleep",
+        synonyms=("tired", "tiredness", "insomnia", "fatigue", "light sleep", "night shift"),
+        summary="Short or light sleep leaves nerves and muscles on edge.",
+        why=(
+            "Deep sleep is when the body rests and repairs. If you sleep too little, or spend "
+            "most of the night in light sleep, the brain and muscles never fully switch off, "
+            "and twitches come more easily by day and by night."
+        ),
+        signs=(
+            "You sleep less than 7 to 8 hours most nights.",
+            "You wake up often or do not feel rested.",
+            "Your bedtime changes a lot from night to night.",
+        ),
+        remedies=("sleep_routine", "relaxation", "cut_caffeine_alcohol"),
+        routines=("breathing_478", "body_scan", "bedtime_yoga"),
+        body_areas=("eyelid", "face", "leg", "whole_body"),
+        see_doctor=(
+            "See a doctor if twitches last more than 2 weeks, or if poor sleep goes on for weeks "
+            "and affects your day."
+        ),
+        red_flags=("D1", "D9"),
+        sources=(TWITCHES_DURING_SLEEP, WHY_SUDDENLY, HOW_TO_STOP),
+    ),
+    CauseCard(
+        id="overexertion",
+        title="Training too hard or overusing a muscle",
+        category="Exercise",
+        synonyms=(
+            "workout",
+            "gym",
+            "running",
+            "training",
+            "sport",
+            "lifting",
+            "strain",
+            "sore muscles",
+            "charley horse",
+            "cramp",
+        ),
+        summary="A muscle pushed too long or too hard can twitch and cramp afterwards.",
+        why=(
+            "A bit of muscle wear is part of normal training. Very long or very hard sessions, "
+            "or poor form, cause more damage, and the tired muscle twitches, cramps or spasms. "
+            "Hard physical work can do the same."
+        ),
+        signs=(
+            "The twitch is in a muscle you worked hard in the last day or two.",
+            "You recently trained longer, harder or more often than usual.",
+            "You have a physical job with few breaks.",
+        ),
+        remedies=(
+            "rest_and_pacing",
+            "recovery_after_training",
+            "stretch_and_massage",
+            "hydration",
+        ),
+        routines=("calf_hamstring_stretch",),
+        body_areas=("calf", "leg", "back", "shoulder", "arm"),
+        see_doctor=(
+            "See a doctor if the muscle feels weak or stiff, looks thinner, or the twitch lasts "
+            "more than 2 weeks after you rest it."
+        ),
+        red_flags=("D3", "D1"),
+        sources=(WHY_SUDDENLY, HOW_TO_STOP),
+    ),
+)

@@ -1,0 +1,136 @@
+"""Red flags D1-D14: the signs that mean "see a doctor".
+
+The app and the triage engine both cite these sentences, so the wording lives only here.
+"""
+
+from twitch_app.knowledge.models import RedFlag
+from twitch_app.vocabulary import (
+    HOW_TO_STOP,
+    TWITCHES_DURING_SLEEP,
+    TWITCHING_WHILE_SLEEPING,
+    WHAT_TO_DO,
+    WHY_SUDDENLY,
+)
+
+BOOK_GP = "Book a visit with your GP (family doctor)."
+
+RED_FLAGS: tuple[RedFlag, ...] = (
+    RedFlag(
+        id="D1",
+        text="A twitch has lasted more than 2 weeks, or keeps coming back.",
+        advice=BOOK_GP,
+        level="see_doctor",
+        sources=(HOW_TO_STOP, WHAT_TO_DO, WHY_SUDDENLY),
+    ),
+    RedFlag(
+        id="D2",
+        text="Twitching is in more than one area, or in many parts of the body at once.",
+        advice=BOOK_GP,
+        level="see_doctor",
+        sources=(HOW_TO_STOP,),
+    ),
+    RedFlag(
+        id="D3",
+        text="The twitching area feels weak or stiff, or a muscle is getting thinner.",
+        advice="Book a GP visit soon and tell them about the weakness or thinning.",
+        level="see_doctor",
+        sources=(HOW_TO_STOP,),
+    ),
+    RedFlag(
+        id="D4",
+        text="You think a prescribed medicine may be causing it, or it began after a new one.",
+        advice=(
+            "Talk to your doctor or pharmacist. Keep taking the medicine until they tell you "
+            "otherwise."
+        ),
+        level="see_doctor",
+        sources=(HOW_TO_STOP,),
+    ),
+    RedFlag(
+        id="D5",
+        text="It began after you were told you have a new medical condition.",
+        advice="Tell the doctor who looks after that condition.",
+        level="see_doctor",
+        sources=(HOW_TO_STOP,),
+    ),
+    RedFlag(
+        id="D6",
+        text="It comes with numbness, tingling or another change in feeling.",
+        advice=BOOK_GP,
+        level="see_doctor",
+        sources=(HOW_TO_STOP,),
+    ),
+    RedFlag(
+        id="D7",
+        text="It happens both when you move and when you rest.",
+        advice=BOOK_GP,
+        level="see_doctor",
+        sources=(HOW_TO_STOP,),
+    ),
+    RedFlag(
+        id="D8",
+        text="It comes with fever, headache, feeling sick or being sick.",
+        # The article says "talk to your doctor", so any one of these signs alone is see_doctor.
+        # A fever together with a headache or vomiting can be the start of a serious infection:
+        # the triage engine grades that pair urgent (same day), and the advice says so.
+        advice=(
+            "Book a visit with your GP. If you have a fever together with a headache or "
+            "vomiting, contact a doctor the same day, and call emergency services if you also "
+            "have a stiff neck, a rash that does not fade when pressed, confusion, or feel very "
+            "unwell."
+        ),
+        level="see_doctor",
+        sources=(HOW_TO_STOP,),
+    ),
+    RedFlag(
+        id="D9",
+        text="Twitches are so frequent or strong that they spoil work, sleep or enjoying life.",
+        advice=BOOK_GP,
+        level="see_doctor",
+        sources=(HOW_TO_STOP, TWITCHES_DURING_SLEEP),
+    ),
+    RedFlag(
+        id="D10",
+        text="You feel odd sensations or pain along with twitches as you fall asleep.",
+        advice="See a doctor: this can be restless legs syndrome, which can be treated.",
+        level="see_doctor",
+        sources=(WHAT_TO_DO,),
+    ),
+    RedFlag(
+        id="D11",
+        text="An eyelid twitch does not go away.",
+        advice="See an eye doctor.",
+        level="see_doctor",
+        sources=(TWITCHING_WHILE_SLEEPING,),
+    ),
+    RedFlag(
+        id="D12",
+        text="You have epilepsy and get spasms at night.",
+        advice="Tell the doctor who looks after your epilepsy.",
+        level="see_doctor",
+        sources=(TWITCHES_DURING_SLEEP, HOW_TO_STOP),
+    ),
+    RedFlag(
+        id="D13",
+        text="You have a seizure (a fit).",
+        # The clinic explainer says "call your doctor"; standard emergency advice is stricter for
+        # a first or long seizure, so the flag carries the stricter level.
+        advice=(
+            "Call emergency services for a first seizure, a seizure lasting more than 5 "
+            "minutes, or trouble breathing, swallowing or speaking. For any other seizure, "
+            "call your doctor today."
+        ),
+        level="emergency",
+        sources=(HOW_TO_STOP, TWITCHING_WHILE_SLEEPING),
+    ),
+    RedFlag(
+        id="D14",
+        text="You have severe headaches.",
+        advice=(
+            "Call your doctor today. Call emergency services for a sudden, very severe "
+            "headache, or a headache with weakness, confusion or trouble speaking."
+        ),
+        level="urgent",
+        sources=(HOW_TO_STOP,),
+    ),
+)

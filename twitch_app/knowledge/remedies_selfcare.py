@@ -1,0 +1,229 @@
+"""Remedy cards: calm, caffeine and alcohol, sleep, muscles, rest and medicines (R1, R2, R9-R15)."""
+
+from twitch_app.knowledge.models import RemedyCard
+from twitch_app.vocabulary import (
+    HOW_TO_STOP,
+    TWITCHES_DURING_SLEEP,
+    TWITCHING_WHILE_SLEEPING,
+    WHAT_TO_DO,
+    WHY_SUDDENLY,
+)
+
+NEVER_STOP_MEDICINE = (
+    "Never stop or change a prescribed medicine on your own, even if you think it causes the "
+    "twitch. Ask your doctor or pharmacist first."
+)
+
+SELFCARE_REMEDIES: tuple[RemedyCard, ...] = (
+    RemedyCard(
+        id="relaxation",
+        title="Relax on purpose",
+        summary="Calming your body on purpose tells busy nerves they can settle.",
+        steps=(
+            "Pick one thing you enjoy: yoga, meditation, slow deep breathing or a walk.",
+            "Try autogenic training: quietly tell yourself your arms feel heavy and warm.",
+            "Put on soothing music, or write your worries down in a journal before bed.",
+        ),
+        how_much=("A few minutes once or twice a day works better than an hour now and then.",),
+        for_causes=(
+            "stress_anxiety",
+            "sleep_deprivation",
+            "hormonal_changes",
+            "genetics",
+            "hypnic_jerk",
+            "benign_fasciculation",
+            "eyelid_twitch",
+        ),
+        cautions=("If stress or low mood feels too heavy to carry, talk to a doctor.",),
+        routines=(
+            "box_breathing",
+            "coherent_breathing",
+            "cyclic_sighing",
+            "body_scan",
+            "progressive_muscle_relaxation",
+            "mindful_breathing_bells",
+        ),
+        sources=(TWITCHING_WHILE_SLEEPING, WHAT_TO_DO, WHY_SUDDENLY, HOW_TO_STOP),
+    ),
+    RemedyCard(
+        id="cut_caffeine_alcohol",
+        title="Cut down on caffeine and alcohol",
+        summary="Less coffee, tea, energy drinks, soda and alcohol, above all before bed.",
+        steps=(
+            "Swap some coffee, tea, energy drinks or cola for water, decaf or herbal tea.",
+            "Keep caffeine to the morning.",
+            "Skip alcohol in the evening and see whether night twitches ease.",
+        ),
+        how_much=(
+            "Cut down step by step, say one cup less every few days, to avoid headaches.",
+            "Give it 2 weeks to see a difference.",
+        ),
+        for_causes=(
+            "caffeine",
+            "alcohol",
+            "dehydration",
+            "sleep_deprivation",
+            "restless_legs",
+            "hypnic_jerk",
+            "benign_fasciculation",
+            "eyelid_twitch",
+        ),
+        cautions=(
+            "If you drink a lot of alcohol every day, do not stop all at once on your own: "
+            "that can be dangerous. A doctor can help you cut down safely.",
+        ),
+        sources=(TWITCHING_WHILE_SLEEPING, WHAT_TO_DO, HOW_TO_STOP),
+    ),
+    RemedyCard(
+        id="sleep_routine",
+        title="Build a steady sleep routine",
+        summary="Enough regular sleep lets nerves and muscles fully rest.",
+        steps=(
+            "Go to bed and get up at about the same time every day, weekends too.",
+            "Make your bedroom dark, quiet and comfortable, and keep warm in bed.",
+            "If alcohol or a medicine seems to bring on night twitches, change your bedtime "
+            "routine: no drink before bed, and ask your doctor about when to take the medicine.",
+        ),
+        how_much=("7 to 8 hours of sleep a night.",),
+        for_causes=(
+            "sleep_deprivation",
+            "stress_anxiety",
+            "caffeine",
+            "alcohol",
+            "medication",
+            "hormonal_changes",
+            "restless_legs",
+            "hypnic_jerk",
+            "eyelid_twitch",
+        ),
+        cautions=(
+            "Ask your doctor before changing when you take a medicine.",
+            "If you snore loudly, stop breathing in your sleep, or feel sleepy all day after "
+            "enough hours in bed, see a doctor.",
+        ),
+        routines=("breathing_478", "bedtime_yoga", "body_scan", "extended_exhale"),
+        sources=(TWITCHING_WHILE_SLEEPING, TWITCHES_DURING_SLEEP, WHY_SUDDENLY, HOW_TO_STOP),
+    ),
+    RemedyCard(
+        id="stretch_and_massage",
+        title="Stretch, massage and warmth",
+        summary="Gentle stretching and rubbing can calm a twitchy or cramping muscle.",
+        steps=(
+            "Stretch the muscle slowly and gently, without bouncing.",
+            "Rub it with gentle massage.",
+            "Try a warm bath, or a warm or cool compress or damp cloth on the spot.",
+        ),
+        how_much=("Hold each stretch for about 30 seconds, two or three times.",),
+        for_causes=("overexertion", "restless_legs", "benign_fasciculation"),
+        cautions=(
+            "Stop if it hurts sharply.",
+            "Do not rub a calf that is swollen, warm and red: see a doctor the same day, as "
+            "it can be a blood clot.",
+        ),
+        routines=("calf_hamstring_stretch", "face_eyelid_relaxation"),
+        evidence_note=(
+            "For night leg cramps, studies of stretching give mixed results. It is safe and "
+            "many people find it helps, so it is worth a try."
+        ),
+        sources=(TWITCHING_WHILE_SLEEPING, HOW_TO_STOP),
+    ),
+    RemedyCard(
+        id="recovery_after_training",
+        title="Recover well after hard training",
+        summary="Help a worked muscle recover, and refill what you sweated out.",
+        steps=(
+            "Massage the muscle, wear compression, or switch between ice and rest.",
+            "Drink to replace the fluid you lost.",
+            "Refill potassium, magnesium and vitamin D through food.",
+            "Build up training slowly and keep good form.",
+        ),
+        how_much=(
+            "Lose less than 2% of your body weight in sweat (no more than 3 lb for a 150 lb "
+            "person).",
+            "Ice for no more than 20 minutes at a time, wrapped in a cloth.",
+        ),
+        for_causes=("overexertion", "dehydration", "potassium_deficiency"),
+        cautions=(
+            "If your urine turns dark brown after very hard exercise, with strong muscle pain, "
+            "get urgent medical help.",
+        ),
+        routines=("calf_hamstring_stretch",),
+        evidence_note=(
+            "Massage, compression and ice ease soreness for some people. Research on whether "
+            "they prevent twitches or cramps is limited."
+        ),
+        sources=(HOW_TO_STOP,),
+    ),
+    RemedyCard(
+        id="rest_and_pacing",
+        title="Rest and pace yourself",
+        summary="Plenty of rest and regular breaks give tired muscles time to settle.",
+        steps=(
+            "Get plenty of rest while the twitch lasts.",
+            "Take short breaks during physical work.",
+            "Keep moving every day, but not to excess.",
+        ),
+        how_much=("A short break every hour or so during hard physical work.",),
+        for_causes=("overexertion", "stress_anxiety", "nerve_compression", "benign_fasciculation"),
+        cautions=("If a muscle feels weak, rest alone is not enough: see a doctor.",),
+        routines=("extended_exhale",),
+        sources=(WHY_SUDDENLY, HOW_TO_STOP),
+    ),
+    RemedyCard(
+        id="worry_less",
+        title="Try not to worry",
+        summary="Most twitches are harmless, and worry tends to make them worse.",
+        steps=(
+            "Remind yourself: most twitches fade within a few days or weeks and are not caused "
+            "by an illness.",
+            "Notice when you check or search about the twitch, and gently turn to something else.",
+            "Note it in the diary once a day instead of watching it all day.",
+        ),
+        how_much=("Give it 2 weeks. If the twitch is still there, book a GP visit.",),
+        for_causes=(
+            "stress_anxiety",
+            "benign_fasciculation",
+            "hypnic_jerk",
+            "eyelid_twitch",
+            "hormonal_changes",
+            "genetics",
+            "rare_conditions",
+        ),
+        cautions=(
+            "Calm words never replace a doctor when there is a warning sign, such as weakness, "
+            "numbness or twitches spreading.",
+        ),
+        routines=("cyclic_sighing", "extended_exhale", "mindful_breathing_bells"),
+        sources=(HOW_TO_STOP,),
+    ),
+    RemedyCard(
+        id="medicine_review",
+        title="Review your medicines with a doctor",
+        summary="If a medicine may be behind it, a doctor or pharmacist can look at options.",
+        steps=(
+            "Note when the twitches began and when any medicine was started or changed.",
+            "Bring a list of all your medicines to your doctor or pharmacist.",
+            "Talk about whether a change is worth trying.",
+        ),
+        how_much=(),
+        for_causes=("medication", "rare_conditions"),
+        cautions=(NEVER_STOP_MEDICINE,),
+        sources=(HOW_TO_STOP, TWITCHING_WHILE_SLEEPING, WHY_SUDDENLY),
+    ),
+    RemedyCard(
+        id="screen_and_light_breaks",
+        title="Screen and light breaks",
+        summary="For jerks set off by lights: sit back from screens, avoid flicker.",
+        steps=(
+            "Sit a comfortable distance back from screens.",
+            "Avoid flickering or flashing lights where you can.",
+        ),
+        how_much=(),
+        for_causes=("rare_conditions",),
+        cautions=(
+            "This is for stimulus-sensitive myoclonus, which a doctor diagnoses. Jerks set off "
+            "by light, sound or movement need a doctor's check.",
+        ),
+        sources=(HOW_TO_STOP,),
+    ),
+)

@@ -1,0 +1,77 @@
+"""`assess(findings) -> Assessment`: the one entry point of the triage engine.
+
+Deterministic and pure: the same findings always give the same assessment. The rules live in
+red_flags.py (urgency) and causes.py (everyday causes); this module only puts them together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .causes import CauseMatch, rank_causes
+from .findings import Findings
+from .plans import SAFETY_TEXT, CheckAgain, check_again, suggest_remedies, suggest_routines
+from .red_flags import RedFlag, find_red_flags, overall_urgency
+from .vocabulary import Urgency
+
+# "Most twitches are not caused by a medical condition" (CONTENT-FACTS, facts with numbers).
+REASSURANCE = (
+    "Most twitches have an everyday cause such as stress, caffeine or too little sleep, and are "
+    "not a sign of a serious illness."
+)
+RED_FLAG_NOTE = (
+    "Something you told us needs a doctor's view. The everyday causes below may still play a "
+    "part, but they do not replace that check."
+)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    urgency: Urgency
+    red_flags: tuple[RedFlag, ...]
+    causes: tuple[CauseMatch, ...]  # most likely first; never includes rare_conditions
+    remedies: tuple[str, ...]  # remedy card ids
+    routines: tuple[str, ...]  # routine ids
+    check_again: CheckAgain
+    reassurance: str
+    safety: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON types only (str, int, float, list, dict)."""
+        return {
+            "urgency": str(self.urgency),
+            "red_flags": [flag.to_dict() for flag in self.red_flags],
+            "causes": [cause.to_dict() for cause in self.causes],
+            "remedies": list(self.remedies),
+            "routines": list(self.routines),
+            "check_again": self.check_again.to_dict(),
+            "reassurance": self.reassurance,
+            "safety": self.safety,
+        }
+
+
+def assess(findings: Findings | Mapping[str, Any]) -> Assessment:
+    """Grade urgency and rank everyday causes. Raw dicts are validated (FindingsError)."""
+    if not isinstance(findings, Findings):
+        findings = Findings.from_dict(findings)
+    red_flags = find_red_flags(findings)
+    urgency = overall_urgency(red_flags)
+    if urgency is Urgency.EMERGENCY:
+        # Nothing may distract from calling for help: no causes, no self-care.
+        causes: tuple[CauseMatch, ...] = ()
+        reassurance = ""
+    else:
+        causes = rank_causes(findings)
+        reassurance = RED_FLAG_NOTE if red_flags else REASSURANCE
+    return Assessment(
+        urgency=urgency,
+        red_flags=red_flags,
+        causes=causes,
+        remedies=suggest_remedies(causes),
+        routines=suggest_routines(causes, findings),
+        check_again=check_again(urgency, findings),
+        reassurance=reassurance,
+        safety=SAFETY_TEXT,
+    )
