@@ -4,7 +4,19 @@ import reflex as rx
 
 from twitch_app import routes
 from twitch_app.components.connection import connection_banner
-from twitch_app.pages import about, causes, check, diary, home, offline, relax
+from twitch_app.db import models  # noqa: F401  (registers the tables for `reflex db`)
+from twitch_app.pages import (
+    about,
+    cause_card,
+    causes,
+    check,
+    diary,
+    home,
+    offline,
+    relax,
+    remedy_card,
+    twitch_types,
+)
 
 # Theme colours: keep in step with assets/app.css and assets/manifest.webmanifest.
 LIGHT_BACKGROUND = "#f6f4ef"
@@ -49,9 +61,14 @@ _PAGES = {
     routes.CAUSES: causes.page,
     routes.RELAX: relax.page,
     routes.DIARY: diary.page,
+    routes.TWITCH_TYPES: twitch_types.page,
     routes.ABOUT: about.page,
     routes.OFFLINE: offline.page,
 }
 
 for route, build_page in _PAGES.items():
     app.add_page(build_page, route=route, title=routes.TITLES[route], description=DESCRIPTION)
+
+# One prerendered page per card: each works offline and is readable before any JavaScript.
+for route, title, build_page in [*cause_card.pages(), *remedy_card.pages()]:
+    app.add_page(build_page, route=route, title=title, description=DESCRIPTION)

@@ -1,0 +1,1 @@
+"""Tables and keyword-only data-access functions (no Reflex import)."""
