@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from collections.abc import Iterator
@@ -16,7 +17,9 @@ from tests.browser.pages import TEST_EMERGENCY_NUMBER  # noqa: E402
 from twitch_app.devtools.browser import CHROMIUM_ARGS, chromium_path  # noqa: E402
 from twitch_app.devtools.server import production_server  # noqa: E402
 
-TEST_WEB_DIR = ROOT / ".web-test"
+# Its own build folder, so `make run` and the tests never share one; a second suite running at
+# the same time (another checkout, a helper) can pick another with TWITCH_TEST_WEB_DIR.
+TEST_WEB_DIR = ROOT / os.environ.get("TWITCH_TEST_WEB_DIR", ".web-test")
 
 
 @pytest.fixture(scope="session")

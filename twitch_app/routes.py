@@ -9,6 +9,8 @@ CHECK = "/check"
 CAUSES = "/causes"
 RELAX = "/relax"
 DIARY = "/diary"
+REMEDIES = "/remedies"
+TWITCH_TYPES = "/twitch-types"
 ABOUT = "/about"
 OFFLINE = "/offline"
 
@@ -37,9 +39,21 @@ TITLES = {
     CAUSES: f"Causes and remedies · {APP_NAME}",
     RELAX: f"Relax · {APP_NAME}",
     DIARY: f"Twitch diary · {APP_NAME}",
+    TWITCH_TYPES: f"Kinds of twitch · {APP_NAME}",
     ABOUT: f"About · {APP_NAME}",
     OFFLINE: f"Offline · {APP_NAME}",
 }
 
-# Routes prerendered at build time and precached by the service worker.
-STATIC_ROUTES = tuple(TITLES)
+# Which tab is highlighted on pages that are not tabs themselves.
+TAB_OF = {REMEDIES: CAUSES, TWITCH_TYPES: CAUSES}
+
+
+def tab_for(path: str) -> str | None:
+    """The tab a page belongs to: itself, its parent section, or the section it reads like."""
+    for tab in TABS:
+        if tab.route != HOME and (path == tab.route or path.startswith(tab.route + "/")):
+            return tab.route
+    for prefix, tab_route in TAB_OF.items():
+        if path == prefix or path.startswith(prefix + "/"):
+            return tab_route
+    return HOME if path == HOME else None

@@ -30,7 +30,7 @@ DESCRIPTION = (
 app = rx.App(
     # No toast library: nothing in the app pops toasts, and it would cost every first load.
     toaster=None,
-    stylesheets=["/app.css"],
+    stylesheets=["/app.css", "/wizard.css", "/player.css", "/diary.css"],
     head_components=[
         rx.el.link(rel="manifest", href="/manifest.webmanifest"),
         rx.el.link(rel="icon", href="/favicon.ico", sizes="32x32"),

@@ -8,6 +8,7 @@ HEADINGS = {
     "/diary": "Twitch diary",
     "/about": "About Twitch Relief",
     "/offline": "You're offline",
+    "/twitch-types": "Kinds of twitch",
 }
 
 TABS = {"Home": "/", "Check": "/check", "Causes": "/causes", "Relax": "/relax", "Diary": "/diary"}

@@ -87,6 +87,8 @@ def test_home_has_entry_points_and_a_visible_safety_line(page: Page, app_server:
     ]:
         link = main.get_by_role("link", name=name)
         assert path_of(app_server + link.get_attribute("href")) == route
+    types = main.get_by_role("link", name="the kinds of twitch")
+    assert path_of(app_server + types.get_attribute("href")) == "/twitch-types"
     safety = page.locator("#safety-line")
     expect(safety).to_contain_text("not a diagnosis")
     expect(safety).to_be_in_viewport()

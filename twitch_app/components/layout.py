@@ -16,7 +16,7 @@ from twitch_app.settings import load_settings
 
 
 def _tab(tab: routes.Tab, current: str) -> rx.Component:
-    is_current = tab.route == current
+    is_current = tab.route == routes.tab_for(current)
     return rx.el.li(
         nav_link(
             icon(tab.icon),

@@ -4,7 +4,7 @@ import reflex as rx
 
 from twitch_app import routes
 from twitch_app.components.layout import emergency_link, layout
-from twitch_app.components.ui import entry_card
+from twitch_app.components.ui import entry_card, nav_link
 
 
 def page() -> rx.Component:
@@ -54,5 +54,10 @@ def page() -> rx.Component:
                 "diary",
             ),
             class_name="entry-grid",
+        ),
+        rx.el.p(
+            "Not sure what you are feeling? ",
+            nav_link("A flicker, a jerk or a cramp: the kinds of twitch", href=routes.TWITCH_TYPES),
+            ".",
         ),
     )
