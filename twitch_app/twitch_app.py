@@ -15,8 +15,10 @@ from twitch_app.pages import (
     offline,
     relax,
     remedy_card,
+    routine,
     twitch_types,
 )
+from twitch_app.state.relax import RelaxState
 
 # Theme colours: keep in step with assets/app.css and assets/manifest.webmanifest.
 LIGHT_BACKGROUND = "#f6f4ef"
@@ -66,9 +68,18 @@ _PAGES = {
     routes.OFFLINE: offline.page,
 }
 
+# Pages whose data lives on the server load it once on arrival (never on a timer).
+_ON_LOAD = {routes.RELAX: RelaxState.load}
+
 for route, build_page in _PAGES.items():
-    app.add_page(build_page, route=route, title=routes.TITLES[route], description=DESCRIPTION)
+    app.add_page(
+        build_page,
+        route=route,
+        title=routes.TITLES[route],
+        description=DESCRIPTION,
+        on_load=_ON_LOAD.get(route),
+    )
 
 # One prerendered page per card: each works offline and is readable before any JavaScript.
-for route, title, build_page in [*cause_card.pages(), *remedy_card.pages()]:
+for route, title, build_page in [*cause_card.pages(), *remedy_card.pages(), *routine.pages()]:
     app.add_page(build_page, route=route, title=title, description=DESCRIPTION)

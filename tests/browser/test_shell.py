@@ -82,7 +82,7 @@ def test_home_has_entry_points_and_a_visible_safety_line(page: Page, app_server:
     for name, route in [
         ("Check my symptoms", "/check"),
         ("Browse causes", "/causes"),
-        ("2-minute breathing", "/relax"),
+        ("2-minute breathing", "/relax/extended_exhale"),
         ("Log a twitch", "/diary"),
     ]:
         link = main.get_by_role("link", name=name)

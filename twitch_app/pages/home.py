@@ -42,7 +42,7 @@ def page() -> rx.Component:
                 "book",
             ),
             entry_card(
-                routes.RELAX,
+                f"{routes.RELAX}/extended_exhale",
                 "2-minute breathing",
                 "A slow breathing exercise to settle your body.",
                 "wind",

@@ -1,0 +1,108 @@
+"""Custom breathing patterns on /relax: the list, the form, and a player for the chosen one."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from twitch_app.components.routine_player import routine_player
+from twitch_app.state.relax import RelaxState
+
+_TIMES = (
+    ("inhale", "Breathe in (s)", "4"),
+    ("hold", "Hold (s)", "0"),
+    ("exhale", "Breathe out (s)", "6"),
+    ("hold_empty", "Hold empty (s)", "0"),
+)
+
+
+def _number(name: str, label: str, default: str, step: str, low: str, high: str) -> rx.Component:
+    return rx.el.div(
+        rx.el.label(label, html_for=f"pattern-{name}", class_name="field-label"),
+        rx.el.input(
+            id=f"pattern-{name}",
+            name=name,
+            type="number",
+            step=step,
+            min=low,
+            max=high,
+            required=True,
+            default_value=RelaxState.editing_pattern.get(name, default),
+            class_name="text-input",
+        ),
+    )
+
+
+def _pattern_row(pattern: rx.Var) -> rx.Component:
+    return rx.el.li(
+        rx.el.span(pattern["name"], class_name="link-row-title"),
+        rx.el.span(pattern["summary"], class_name="link-row-text"),
+        rx.el.div(
+            rx.el.button("Play", type="button", class_name="chip",
+                         on_click=RelaxState.play_pattern(pattern["id"])),
+            rx.el.button("Edit", type="button", class_name="chip",
+                         on_click=RelaxState.edit_pattern(pattern["id"])),
+            rx.el.button("Delete", type="button", class_name="chip",
+                         on_click=RelaxState.delete_pattern(pattern["id"])),
+            class_name="row-actions",
+        ),
+        class_name="pattern-row",
+    )  # fmt: skip
+
+
+def pattern_form() -> rx.Component:
+    editing = RelaxState.editing_pattern.contains("pattern_id")
+    return rx.el.form(
+        rx.el.input(type="hidden", name="pattern_id",
+                    value=RelaxState.editing_pattern.get("pattern_id", "")),
+        rx.el.label("Name", html_for="pattern-name", class_name="field-label"),
+        rx.el.input(id="pattern-name", name="name", max_length=40, required=True,
+                    default_value=RelaxState.editing_pattern.get("name", ""),
+                    class_name="text-input"),
+        rx.el.div(*[_number(n, label, d, "0.5", "0", "20") for n, label, d in _TIMES],
+                  class_name="field-grid"),
+        rx.el.div(
+            _number("length", "Length", "5", "1", "1", "200"),
+            rx.el.div(
+                rx.el.label("Counted in", html_for="pattern-unit", class_name="field-label"),
+                rx.el.select(
+                    rx.el.option("minutes", value="minutes"),
+                    rx.el.option("breaths", value="cycles"),
+                    id="pattern-unit", name="length_unit", class_name="text-input",
+                    default_value=RelaxState.editing_pattern.get("length_unit", "minutes"),
+                ),
+            ),
+            class_name="field-grid",
+        ),
+        rx.cond(RelaxState.pattern_error != "",
+                rx.el.p(RelaxState.pattern_error, role="alert", class_name="form-error")),
+        rx.el.div(
+            rx.el.button(rx.cond(editing, "Save changes", "Save pattern"), type="submit",
+                         class_name="primary-button"),
+            rx.cond(editing, rx.el.button("Cancel", type="button", class_name="secondary-button",
+                                          on_click=RelaxState.cancel_edit)),
+            class_name="row-actions",
+        ),
+        # Keyed by the row being edited, so the inputs' defaults refresh when it changes.
+        key=RelaxState.editing_pattern.get("pattern_id", "new"),
+        on_submit=RelaxState.save_pattern,
+        reset_on_submit=True,
+        class_name="pattern-form",
+        aria_label="Breathing pattern",
+    )  # fmt: skip
+
+
+def custom_patterns() -> rx.Component:
+    return rx.el.section(
+        rx.el.h2("Your own breathing patterns"),
+        rx.el.p("Times in seconds, in half-second steps. Kept on this device.", class_name="small"),
+        rx.cond(
+            RelaxState.patterns.length() > 0,
+            rx.el.ul(rx.foreach(RelaxState.patterns, _pattern_row), class_name="link-rows"),
+        ),
+        rx.cond(
+            RelaxState.custom_plan.contains("routineId"),
+            rx.el.div(routine_player(RelaxState.custom_plan), class_name="custom-player"),
+        ),
+        pattern_form(),
+        class_name="card-section",
+    )

@@ -1,0 +1,59 @@
+"""/relax/<id>: one routine with its player, prerendered for every routine in the catalogue."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from twitch_app import routes
+from twitch_app.components.cards import bullet_list, link_list, section, sources_section
+from twitch_app.components.layout import layout
+from twitch_app.components.routine_player import routine_player
+from twitch_app.content_links import cause_links, routine_route
+from twitch_app.routines import Routine, all_routines
+from twitch_app.routines.player_plan import catalogue_plan
+
+KIND_NAMES = {"breathing": "Breathing", "meditation": "Meditation", "yoga": "Yoga and stretching"}
+
+
+def _steps(routine: Routine) -> list[str]:
+    seen: list[str] = []
+    for step in (*routine.intro, *routine.cycle, *routine.closing):
+        text = f"{step.title}: {step.phases[-1].instruction}"
+        if text not in seen:
+            seen.append(text)
+    return seen
+
+
+def routine_page(routine: Routine):
+    def page() -> rx.Component:
+        return layout(
+            routine_route(routine.id),
+            rx.el.article(
+                rx.el.header(
+                    rx.el.p(KIND_NAMES[routine.kind.value], class_name="tag"),
+                    rx.el.h1(routine.title),
+                    rx.el.p(routine.goal, class_name="lead"),
+                    class_name="page-header",
+                ),
+                routine_player(catalogue_plan(routine.id)),
+                section("What you will do", bullet_list(_steps(routine))),
+                rx.el.section(
+                    rx.el.h2("Take care"),
+                    bullet_list(routine.cautions),
+                    class_name="caution-box",
+                    aria_label="Take care",
+                ),
+                section("Helps with", link_list(cause_links(routine.helps))),
+                sources_section(routine.sources),
+                class_name="card-page",
+            ),
+        )
+
+    return page
+
+
+def pages() -> list[tuple[str, str, object]]:
+    return [
+        (routine_route(r.id), f"{r.title} · {routes.APP_NAME}", routine_page(r))
+        for r in all_routines()
+    ]

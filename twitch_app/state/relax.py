@@ -1,0 +1,198 @@
+"""The relaxation pages' state: session history and custom breathing patterns.
+
+The player keeps time in the browser and reports only "started" and "finished"; this state
+validates each report, stores it once per device, and tells the player which sessions the
+server has, so the device can forget them.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import reflex as rx
+
+from twitch_app.db import relax as store
+from twitch_app.db.engine import session_scope
+from twitch_app.routines import PatternError, parse_pattern
+from twitch_app.routines.catalogue import get_routine
+from twitch_app.routines.custom import custom_routine
+from twitch_app.routines.history import SessionRecord, minutes_this_week, streak_days
+from twitch_app.routines.player_plan import plan_for
+from twitch_app.routines.reports import ReportError, parse_client_id, parse_finished
+from twitch_app.routines.schedule import rounds_for
+from twitch_app.state.device import DeviceState
+
+MAX_ACKED = 50
+_FORM_FIELDS = {"name", "inhale", "hold", "exhale", "hold_empty", "length", "length_unit"}
+
+
+def _title(routine_id: str) -> str:
+    return "Custom breathing" if routine_id == "custom" else get_routine(routine_id).title
+
+
+class RelaxState(DeviceState):
+    acked_sessions: list[str] = []
+    minutes_week: int = 0
+    streak: int = 0
+    recent: list[dict[str, str]] = []
+    patterns: list[dict[str, str]] = []
+    pattern_error: str = ""
+    editing_pattern: dict[str, str] = {}
+    custom_plan: dict = {}
+    report_error: str = ""
+
+    def _refresh(self) -> None:
+        device_id = self._require_device()
+        with session_scope() as session:
+            rows = store.list_sessions(session, device_id=device_id)
+            records = [SessionRecord(r.finished_at, r.elapsed_seconds, r.completed) for r in rows]
+            self.recent = [
+                {
+                    "title": _title(r.routine_id),
+                    "minutes": str(max(1, round(r.elapsed_seconds / 60))),
+                    "outcome": "completed" if r.completed else "stopped early",
+                    "when": r.finished_at.strftime("%d %b"),
+                }
+                for r in rows[:5]
+            ]
+            self.patterns = [
+                {"id": str(p.id), "name": p.name, "summary": _pattern_summary(p)}
+                for p in store.list_patterns(session, device_id=device_id)
+            ]
+        # Days are UTC days for now; the device's own time zone is a known refinement.
+        today = datetime.now(UTC).date()
+        self.minutes_week = minutes_this_week(records, today)
+        self.streak = streak_days(records, today)
+
+    @rx.event
+    def load(self):
+        self._refresh()
+
+    @rx.event
+    def report(self, payload: dict):
+        """The player's milestones; anything malformed is refused and changes nothing."""
+        self.report_error = ""
+        if not isinstance(payload, dict) or payload.get("type") not in ("started", "finished"):
+            self.report_error = "Unknown report."
+            return
+        try:
+            if payload["type"] == "started":
+                parse_client_id(payload.get("clientId"))
+                return
+            session = parse_finished(payload.get("session"))
+        except ReportError as error:
+            self.report_error = str(error)
+            return
+        device_id = self._require_device()
+        with session_scope() as db:
+            store.record_session(db, device_id=device_id, **session.__dict__)
+        self.acked_sessions = [*self.acked_sessions, session.client_id][-MAX_ACKED:]
+        self._refresh()
+
+    @rx.event
+    def save_pattern(self, form: dict):
+        self.pattern_error = ""
+        if not isinstance(form, dict) or not set(form) <= _FORM_FIELDS | {"pattern_id"}:
+            self.pattern_error = "The form was not recognised."
+            return
+        data = {key: form.get(key) for key in ("name", "inhale", "hold", "exhale", "hold_empty")}
+        unit = form.get("length_unit")
+        if unit not in ("cycles", "minutes"):
+            self.pattern_error = "Choose breaths or minutes."
+            return
+        data[unit] = form.get("length")
+        try:
+            pattern = parse_pattern(data)
+        except PatternError as error:
+            self.pattern_error = str(error)
+            return
+        pattern_id = _pattern_id(form.get("pattern_id"))
+        device_id = self._require_device()
+        with session_scope() as db:
+            saved = store.save_pattern(
+                db, device_id=device_id, pattern=pattern, pattern_id=pattern_id
+            )
+        if saved is None:
+            self.pattern_error = "That pattern is not on this device."
+            return
+        self.editing_pattern = {}
+        self._refresh()
+
+    @rx.event
+    def edit_pattern(self, pattern_id: str):
+        row = self._own_pattern(pattern_id)
+        if row is not None:
+            self.editing_pattern = _pattern_form(row)
+
+    @rx.event
+    def cancel_edit(self):
+        self.editing_pattern = {}
+        self.pattern_error = ""
+
+    @rx.event
+    def delete_pattern(self, pattern_id: str):
+        device_id, wanted = self._require_device(), _pattern_id(pattern_id)
+        if wanted is None:
+            return
+        with session_scope() as db:
+            store.delete_pattern(db, device_id=device_id, pattern_id=wanted)
+        if self.editing_pattern.get("pattern_id") == str(wanted):
+            self.editing_pattern = {}
+        self._refresh()
+
+    @rx.event
+    def play_pattern(self, pattern_id: str):
+        row = self._own_pattern(pattern_id)
+        if row is None:
+            return
+        pattern = store.as_pattern(row)
+        routine = custom_routine(pattern)
+        rounds = pattern.cycles or rounds_for(routine, pattern.minutes)
+        self.custom_plan = {**plan_for(routine, {"custom": rounds}), "routineId": "custom"}
+
+    def _own_pattern(self, pattern_id: object):
+        wanted = _pattern_id(pattern_id)
+        if wanted is None:
+            return None
+        with session_scope() as db:
+            row = store.get_pattern(db, device_id=self._require_device(), pattern_id=wanted)
+            if row is not None:
+                db.expunge(row)
+            return row
+
+
+def _pattern_id(value: object) -> int | None:
+    """Row ids arrive as text from the page; anything but a small positive integer is refused."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str) or not value.isdigit() or len(value) > 12:
+        return None
+    return int(value)
+
+
+def _seconds(half_seconds: int) -> str:
+    return f"{half_seconds / 2:g}"
+
+
+def _pattern_summary(row) -> str:
+    parts = [
+        _seconds(row.inhale_half_seconds),
+        _seconds(row.hold_in_half_seconds),
+        _seconds(row.exhale_half_seconds),
+        _seconds(row.hold_out_half_seconds),
+    ]
+    length = f"{row.cycles} breaths" if row.cycles else f"{row.minutes} min"
+    return f"{'-'.join(parts)} s · {length}"
+
+
+def _pattern_form(row) -> dict[str, str]:
+    return {
+        "pattern_id": str(row.id),
+        "name": row.name,
+        "inhale": _seconds(row.inhale_half_seconds),
+        "hold": _seconds(row.hold_in_half_seconds),
+        "exhale": _seconds(row.exhale_half_seconds),
+        "hold_empty": _seconds(row.hold_out_half_seconds),
+        "length": str(row.cycles or row.minutes),
+        "length_unit": "cycles" if row.cycles else "minutes",
+    }
