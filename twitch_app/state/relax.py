@@ -23,7 +23,6 @@ from twitch_app.routines.schedule import rounds_for
 from twitch_app.state.device import DeviceState
 
 MAX_ACKED = 50
-_FORM_FIELDS = {"name", "inhale", "hold", "exhale", "hold_empty", "length", "length_unit"}
 
 
 def _title(routine_id: str) -> str:
@@ -92,7 +91,8 @@ class RelaxState(DeviceState):
     @rx.event
     def save_pattern(self, form: dict):
         self.pattern_error = ""
-        if not isinstance(form, dict) or not set(form) <= _FORM_FIELDS | {"pattern_id"}:
+        # Only the fields below are read; the browser may add others (ids of inputs).
+        if not isinstance(form, dict):
             self.pattern_error = "The form was not recognised."
             return
         data = {key: form.get(key) for key in ("name", "inhale", "hold", "exhale", "hold_empty")}
