@@ -11,6 +11,8 @@ RELAX = "/relax"
 DIARY = "/diary"
 REMEDIES = "/remedies"
 TWITCH_TYPES = "/twitch-types"
+DIARY_SUMMARY = "/diary/summary"
+PRIVACY = "/privacy"
 ABOUT = "/about"
 OFFLINE = "/offline"
 
@@ -40,12 +42,14 @@ TITLES = {
     RELAX: f"Relax · {APP_NAME}",
     DIARY: f"Twitch diary · {APP_NAME}",
     TWITCH_TYPES: f"Kinds of twitch · {APP_NAME}",
+    DIARY_SUMMARY: f"Doctor summary · {APP_NAME}",
+    PRIVACY: f"Your data and privacy · {APP_NAME}",
     ABOUT: f"About · {APP_NAME}",
     OFFLINE: f"Offline · {APP_NAME}",
 }
 
 # Which tab is highlighted on pages that are not tabs themselves.
-TAB_OF = {REMEDIES: CAUSES, TWITCH_TYPES: CAUSES}
+TAB_OF = {REMEDIES: CAUSES, TWITCH_TYPES: CAUSES, PRIVACY: DIARY}
 
 
 def tab_for(path: str) -> str | None:

@@ -11,13 +11,16 @@ from twitch_app.pages import (
     causes,
     check,
     diary,
+    diary_summary,
     home,
     offline,
+    privacy,
     relax,
     remedy_card,
     routine,
     twitch_types,
 )
+from twitch_app.state.diary import DiaryState
 from twitch_app.state.relax import RelaxState
 
 # Theme colours: keep in step with assets/app.css and assets/manifest.webmanifest.
@@ -63,13 +66,19 @@ _PAGES = {
     routes.CAUSES: causes.page,
     routes.RELAX: relax.page,
     routes.DIARY: diary.page,
+    routes.DIARY_SUMMARY: diary_summary.page,
+    routes.PRIVACY: privacy.page,
     routes.TWITCH_TYPES: twitch_types.page,
     routes.ABOUT: about.page,
     routes.OFFLINE: offline.page,
 }
 
 # Pages whose data lives on the server load it once on arrival (never on a timer).
-_ON_LOAD = {routes.RELAX: RelaxState.load}
+_ON_LOAD = {
+    routes.RELAX: RelaxState.load,
+    routes.DIARY: DiaryState.load,
+    routes.DIARY_SUMMARY: DiaryState.load,
+}
 
 for route, build_page in _PAGES.items():
     app.add_page(

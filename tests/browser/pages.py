@@ -9,6 +9,8 @@ HEADINGS = {
     "/about": "About Twitch Relief",
     "/offline": "You're offline",
     "/twitch-types": "Kinds of twitch",
+    "/diary/summary": "Doctor summary",
+    "/privacy": "Your data and privacy",
 }
 
 TABS = {"Home": "/", "Check": "/check", "Causes": "/causes", "Relax": "/relax", "Diary": "/diary"}

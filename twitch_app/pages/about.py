@@ -4,7 +4,7 @@ import reflex as rx
 
 from twitch_app import routes
 from twitch_app.components.layout import emergency_link, layout
-from twitch_app.components.ui import page_header
+from twitch_app.components.ui import nav_link, page_header
 
 # The articles the app's content is drawn from, as CONTENT-FACTS.md names them.
 SOURCES = (
@@ -45,6 +45,8 @@ def page() -> rx.Component:
             "There are no accounts, names or e-mail addresses. Your phone keeps a random key; "
             "the server keeps only what the features need (your diary, check results and "
             "routine history), filed under a scrambled copy of that key. You can export or "
-            "delete all of it at any time."
+            "delete all of it at any time: ",
+            nav_link("your data and privacy", href=routes.PRIVACY),
+            ".",
         ),
     )

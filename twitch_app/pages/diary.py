@@ -1,10 +1,12 @@
-"""/diary: the twitch diary (its log and charts arrive with their own issue)."""
+"""/diary: log a twitch in three taps, see the log by day, the patterns and the rule watch."""
 
 import reflex as rx
 
 from twitch_app import routes
+from twitch_app.components.diary_form import diary_form
+from twitch_app.components.diary_views import charts, entry_list, rule_watch
 from twitch_app.components.layout import layout
-from twitch_app.components.ui import coming_soon, page_header
+from twitch_app.components.ui import nav_link, page_header
 
 
 def page() -> rx.Component:
@@ -14,5 +16,14 @@ def page() -> rx.Component:
             "Twitch diary",
             "Log where and when it happens, and answer your doctor's questions with facts.",
         ),
-        coming_soon("The diary is being built."),
+        rule_watch(),
+        rx.el.section(rx.el.h2("Log a twitch"), diary_form(), class_name="card-section"),
+        entry_list(),
+        charts(),
+        rx.el.p(
+            nav_link("Doctor summary (printable)", href=routes.DIARY_SUMMARY),
+            " · ",
+            nav_link("Export, delete or move your data", href=routes.PRIVACY),
+            class_name="footer-links",
+        ),
     )

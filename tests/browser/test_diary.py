@@ -1,0 +1,151 @@
+"""The diary in a real browser: three-tap logging, privacy between devices, export, delete,
+transfer, the rule watch and plain-text notes."""
+
+import json
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from tests.browser.test_accessibility import run_axe
+
+pytestmark = pytest.mark.browser
+
+
+def open_diary(page: Page, app_server: str) -> None:
+    page.goto(app_server + "/diary")
+    page.wait_for_function("document.readyState === 'complete'")
+    expect(page.get_by_role("region", name="Your log")).to_be_visible()
+
+
+def log_twitch(page: Page, area: str, strength: str = "3", notes: str | None = None) -> None:
+    form = page.get_by_role("form", name="Log a twitch")
+    before = page.locator(".diary-entry").count()
+    form.get_by_text(area, exact=True).click()
+    form.get_by_text(strength, exact=True).click()
+    if notes is not None:
+        form.get_by_text("More: when, how long").click()
+        form.get_by_label("Notes").fill(notes)
+    form.get_by_role("button", name="Save").click()
+    expect(page.locator(".diary-entry")).to_have_count(before + 1)
+
+
+def download_json(page: Page) -> dict:
+    page.goto(page.url.split("/diary")[0] + "/privacy")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Export as JSON").click()
+    return json.loads(Path(download.value.path()).read_text())
+
+
+def test_three_taps_log_a_twitch_and_notes_stay_plain_text(page: Page, app_server: str):
+    open_diary(page, app_server)
+    log_twitch(page, "eyelid", notes="<script>window.__pwned = 1</script> after coffee")
+    entry = page.locator(".diary-entry").first
+    expect(entry).to_contain_text("eyelid · strength 3 · comes and goes")
+    expect(entry).to_contain_text("<script>window.__pwned = 1</script> after coffee")
+    assert page.evaluate("window.__pwned") is None
+    page.reload()
+    expect(page.locator(".diary-entry")).to_have_count(1)
+
+
+def test_an_entry_can_be_edited_and_deleted(page: Page, app_server: str):
+    open_diary(page, app_server)
+    log_twitch(page, "arm", "2")
+    page.locator(".diary-entry").get_by_role("button", name="Edit").click()
+    form = page.get_by_role("form", name="Log a twitch")
+    form.get_by_text("5", exact=True).click()
+    form.get_by_role("button", name="Save changes").click()
+    expect(page.locator(".diary-entry")).to_contain_text("arm · strength 5")
+    expect(page.locator(".diary-entry")).to_have_count(1)
+    page.locator(".diary-entry").get_by_role("button", name="Delete").click()
+    expect(page.locator(".diary-entry")).to_have_count(0)
+
+
+def test_two_devices_never_see_each_others_entries(browser: Browser, app_server: str):
+    first, second = browser.new_context(), browser.new_context()
+    try:
+        mine, theirs = first.new_page(), second.new_page()
+        open_diary(mine, app_server)
+        open_diary(theirs, app_server)
+        log_twitch(mine, "calf")
+        log_twitch(theirs, "neck")
+        log_twitch(theirs, "hand")
+        mine.reload()
+        expect(mine.locator(".diary-entry")).to_have_count(1)
+        expect(mine.get_by_role("region", name="Your log")).not_to_contain_text("neck")
+        exported = download_json(mine)
+        assert [row["area"] for row in exported["diary_entries"]] == ["calf"]
+        assert len({row["device_id"] for row in exported["diary_entries"]}) == 1
+    finally:
+        first.close()
+        second.close()
+
+
+def test_the_rule_watch_names_the_rule_for_two_areas(page: Page, app_server: str):
+    open_diary(page, app_server)
+    log_twitch(page, "eyelid")
+    expect(page.locator("#rule-watch")).to_have_count(0)
+    log_twitch(page, "calf")
+    expect(page.locator("#rule-watch")).to_contain_text("more than one area within 14 days")
+
+
+def test_export_holds_every_row_and_delete_leaves_none(page: Page, app_server: str):
+    open_diary(page, app_server)
+    for area in ("eyelid", "calf", "foot"):
+        log_twitch(page, area)
+    exported = download_json(page)
+    assert len(exported["diary_entries"]) == 3
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Export as CSV").click()
+    csv_text = Path(download.value.path()).read_text()
+    assert csv_text.splitlines()[0] == "table,row_id,field,value"
+    assert csv_text.count("diary_entries,") >= 3 * 5
+    page.get_by_role("button", name="Delete all my data").click()
+    page.get_by_role("button", name="Yes, delete everything").click()
+    expect(page.locator("#delete-status")).to_contain_text("Nothing of yours is left")
+    open_diary(page, app_server)
+    expect(page.locator(".diary-entry")).to_have_count(0)
+    assert download_json(page)["diary_entries"] == []
+
+
+def test_a_transfer_code_moves_the_diary_once(browser: Browser, app_server: str):
+    old_phone, new_phone = browser.new_context(), browser.new_context()
+    try:
+        old, new = old_phone.new_page(), new_phone.new_page()
+        open_diary(old, app_server)
+        log_twitch(old, "shoulder")
+        old.goto(app_server + "/privacy")
+        old.get_by_role("button", name="Make a transfer code").click()
+        code = old.locator("#transfer-code").inner_text()
+        assert len(code) == 12
+        new.goto(app_server + "/privacy")
+        new.wait_for_function("document.readyState === 'complete'")
+        new.get_by_label("Got a code from your old phone?").fill(code.lower())
+        new.get_by_role("button", name="Move my data here").click()
+        expect(new.locator("#transfer-status")).to_contain_text("1 items moved")
+        open_diary(new, app_server)
+        expect(new.locator(".diary-entry")).to_contain_text("shoulder")
+        new.goto(app_server + "/privacy")
+        new.get_by_label("Got a code from your old phone?").fill(code)
+        new.get_by_role("button", name="Move my data here").click()
+        expect(new.locator("#transfer-status")).to_contain_text("not valid")
+    finally:
+        old_phone.close()
+        new_phone.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_nothing_on_a_filled_diary_and_its_summary(browser: Browser, app_server, scheme):
+    context = browser.new_context(color_scheme=scheme, viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    try:
+        open_diary(page, app_server)
+        log_twitch(page, "eyelid")
+        log_twitch(page, "calf")
+        for route in ["/diary", "/diary/summary"]:
+            page.goto(app_server + route)
+            expect(page.locator("figure").first).to_be_visible()
+            results = run_axe(page)
+            assert results.violations_count == 0, f"{route}: {results.generate_report()}"
+    finally:
+        context.close()

@@ -1,0 +1,69 @@
+"""Bad diary input is refused with a message naming the field."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from twitch_app.diary.entries import EntryError, clean_notes, parse_entry
+
+NOW = datetime(2026, 11, 27, 22, 0, tzinfo=UTC)
+GOOD = {"area": "eyelid", "intensity": "3", "duration_kind": "seconds", "duration_value": "20"}
+
+
+def test_a_three_tap_entry_defaults_to_now():
+    entry = parse_entry({"area": "calf", "intensity": 2}, NOW)
+    assert entry.occurred_at == NOW and entry.duration_kind == "comes_and_goes"
+    assert entry.duration_value is None and entry.notes == ""
+
+
+def test_a_full_entry_parses():
+    entry = parse_entry(
+        {
+            **GOOD,
+            "occurred_at": "2026-11-27T08:30:00+01:00",
+            "notes": "after  coffee",
+            "caffeine_drinks": "5",
+            "sleep_hours": "6.5",
+            "stress": "7",
+            "hard_exercise": "yes",
+            "enough_water": "no",
+        },
+        NOW,
+    )
+    assert entry.occurred_at == datetime(2026, 11, 27, 7, 30, tzinfo=UTC)
+    assert (entry.caffeine_drinks, entry.sleep_hours, entry.stress) == (5, 6.5, 7)
+    assert entry.hard_exercise is True and entry.enough_water is False
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"duration_value": "-5"}, "duration_value"),
+        ({"intensity": "9"}, "intensity"),
+        ({"intensity": True}, "intensity"),
+        ({"notes": "x" * 10_000}, "notes"),
+        ({"area": "soul"}, "area"),
+        ({"area": "<script>alert(1)</script>"}, "area"),
+        ({"duration_kind": "forever"}, "duration_kind"),
+        ({"occurred_at": "2030-01-01T00:00:00Z"}, "occurred_at"),
+        ({"occurred_at": "2026-11-27T08:30:00"}, "occurred_at"),
+        ({"occurred_at": "2020-01-01T00:00:00Z"}, "occurred_at"),
+        ({"caffeine_drinks": "31"}, "caffeine_drinks"),
+        ({"sleep_hours": "7.3"}, "sleep_hours"),
+        ({"stress": "11"}, "stress"),
+        ({"hard_exercise": "maybe"}, "hard_exercise"),
+    ],
+)
+def test_bad_input_is_refused_naming_the_field(changes, field):
+    with pytest.raises(EntryError) as error:
+        parse_entry({**GOOD, **changes}, NOW)
+    assert error.value.field == field
+
+
+def test_script_tags_stay_plain_text_and_control_characters_go():
+    assert clean_notes("<script>alert(1)</script>\x00\x07 ok") == "<script>alert(1)</script> ok"
+
+
+def test_a_non_form_is_refused():
+    with pytest.raises(EntryError):
+        parse_entry(["area", "eyelid"], NOW)

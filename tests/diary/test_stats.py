@@ -1,0 +1,66 @@
+"""Rule watch, counts and pattern sentences from a diary log."""
+
+from datetime import UTC, date, datetime, timedelta
+
+from twitch_app.diary.stats import (
+    Logged,
+    doctor_answers,
+    pattern_sentences,
+    per_area,
+    per_day,
+    rule_watch,
+)
+
+TZ = "Europe/London"
+DAY0 = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
+
+
+def log(days: int, area: str = "eyelid", **extra) -> list[Logged]:
+    return [Logged(DAY0 + timedelta(days=i), area, 2, "seconds", 5, **extra) for i in range(days)]
+
+
+def test_rule_watch_fires_on_a_15_day_log_and_on_two_areas_but_not_on_10_days_in_one():
+    assert [hit.id for hit in rule_watch(log(15), TZ)] == ["D1"]
+    two_areas = [*log(3), Logged(DAY0 + timedelta(days=5), "calf", 3, "comes_and_goes")]
+    assert [hit.id for hit in rule_watch(two_areas, TZ)] == ["D2"]
+    assert rule_watch(log(10), TZ) == []
+    # Two areas 16 days apart: over 2 weeks (D1), but never two areas within 14 days.
+    far_apart = [*log(1), Logged(DAY0 + timedelta(days=16), "calf", 1, "seconds", 2)]
+    assert [hit.id for hit in rule_watch(far_apart, TZ)] == ["D1"]
+    assert rule_watch([], TZ) == []
+
+
+def test_days_are_the_devices_local_days():
+    late_evening_utc = Logged(datetime(2026, 11, 1, 23, 30, tzinfo=UTC), "arm", 1, "seconds", 1)
+    days = dict(per_day([late_evening_utc], "Asia/Tokyo", date(2026, 11, 3), days=3))
+    assert days[date(2026, 11, 2)] == 1 and days[date(2026, 11, 1)] == 0
+
+
+def test_per_area_counts_most_first():
+    assert per_area([*log(3, "calf"), *log(1, "eyelid")]) == [("calf", 3), ("eyelid", 1)]
+
+
+def test_patterns_need_enough_days_and_say_it_plainly():
+    coffee_days = [
+        Logged(DAY0 + timedelta(days=d, hours=h), "eyelid", 2, "seconds", 3, caffeine_drinks=5)
+        for d in range(4)
+        for h in range(4)
+    ]
+    calm_days = [
+        Logged(DAY0 + timedelta(days=d, hours=1), "eyelid", 2, "seconds", 3, caffeine_drinks=1)
+        for d in range(4, 8)
+        for _ in range(2)
+    ]
+    sentences = pattern_sentences([*coffee_days, *calm_days], TZ)
+    assert len(sentences) == 1
+    assert "4 or more caffeine drinks you logged about twice as many" in sentences[0]
+    assert "not proof" in sentences[0]
+    assert pattern_sentences(coffee_days[:8] + calm_days[:2], TZ) == []  # too few days
+
+
+def test_doctor_answers_cover_the_questions():
+    answers = doctor_answers(log(5), TZ, date(2026, 11, 10))
+    assert answers["Is it always in the same place?"] == "Always the same place: eyelid."
+    assert "5 seconds" in answers["How long does each twitch last?"]
+    assert answers["When did it start?"].startswith("First logged on 01 November 2026")
+    assert doctor_answers([], TZ, date(2026, 11, 10)) == {}

@@ -1,0 +1,107 @@
+"""The diary's log form: where, how strong, save. Three taps; the rest is optional."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from twitch_app.state.diary import DiaryState
+from twitch_app.vocabulary import BODY_AREA_IDS
+
+DURATIONS = (("comes_and_goes", "Comes and goes"), ("seconds", "Seconds"), ("minutes", "Minutes"))
+
+
+def _choice(name: str, value: str, label: str, checked) -> rx.Component:
+    return rx.el.label(
+        rx.el.input(type="radio", name=name, value=value, default_checked=checked,
+                    required=True, class_name="choice-input"),
+        rx.el.span(label, class_name="choice-label"),
+        class_name="choice",
+    )  # fmt: skip
+
+
+def _optional(name: str, label: str, kind: str = "number", **props) -> rx.Component:
+    return rx.el.div(
+        rx.el.label(label, html_for=f"diary-{name}", class_name="field-label"),
+        rx.el.input(id=f"diary-{name}", name=name, type=kind, class_name="text-input",
+                    default_value=DiaryState.editing.get(name, ""), **props),
+    )  # fmt: skip
+
+
+def _yes_no(name: str, label: str) -> rx.Component:
+    return rx.el.div(
+        rx.el.label(label, html_for=f"diary-{name}", class_name="field-label"),
+        rx.el.select(
+            rx.el.option("Not said", value=""),
+            rx.el.option("Yes", value="yes"),
+            rx.el.option("No", value="no"),
+            id=f"diary-{name}", name=name, class_name="text-input",
+        ),
+    )  # fmt: skip
+
+
+def diary_form() -> rx.Component:
+    editing = DiaryState.editing.contains("id")
+    return rx.el.form(
+        rx.el.fieldset(
+            rx.el.legend("Where?"),
+            rx.el.div(
+                *[_choice("area", a, a.replace("_", " "), DiaryState.editing.get("area", "") == a)
+                  for a in BODY_AREA_IDS],
+                class_name="choices",
+            ),
+        ),
+        rx.el.fieldset(
+            rx.el.legend("How strong? (1 barely, 5 very)"),
+            rx.el.div(
+                *[_choice("intensity", str(n), str(n),
+                          DiaryState.editing.get("intensity", "") == str(n)) for n in range(1, 6)],
+                class_name="choices",
+            ),
+        ),
+        rx.el.details(
+            rx.el.summary("More: when, how long, notes, the day's factors"),
+            _optional("occurred_at", "When (leave empty for now)", "datetime-local"),
+            rx.el.div(
+                rx.el.label("How long", html_for="diary-duration_kind", class_name="field-label"),
+                rx.el.select(
+                    *[rx.el.option(label, value=value) for value, label in DURATIONS],
+                    id="diary-duration_kind", name="duration_kind", class_name="text-input",
+                    default_value=DiaryState.editing.get("duration_kind", "comes_and_goes"),
+                ),
+            ),
+            _optional("duration_value", "Number of seconds or minutes", min="1", max="3600"),
+            rx.el.div(
+                rx.el.label("Notes (plain text, up to 500 characters)", html_for="diary-notes",
+                            class_name="field-label"),
+                rx.el.textarea(id="diary-notes", name="notes", max_length=500, rows=3,
+                               class_name="text-input",
+                               default_value=DiaryState.editing.get("notes", "")),
+            ),
+            rx.el.div(
+                _optional("caffeine_drinks", "Caffeine drinks today", min="0", max="30"),
+                _optional("alcohol_units", "Alcohol units today", min="0", max="100"),
+                _optional("sleep_hours", "Hours slept", min="0", max="24", step="0.5"),
+                _optional("stress", "Stress (0 to 10)", min="0", max="10"),
+                _yes_no("hard_exercise", "Hard exercise today?"),
+                _yes_no("enough_water", "Enough water today?"),
+                class_name="field-grid",
+            ),
+            class_name="more-details",
+        ),
+        rx.cond(DiaryState.form_error != "",
+                rx.el.p(DiaryState.form_error, role="alert", class_name="form-error")),
+        rx.el.div(
+            rx.el.button(rx.cond(editing, "Save changes", "Save"), type="submit",
+                         class_name="primary-button"),
+            rx.cond(editing, rx.el.button("Cancel", type="button", class_name="secondary-button",
+                                          on_click=DiaryState.cancel_edit)),
+            rx.el.span(DiaryState.saved_message, role="status", class_name="saved"),
+            class_name="row-actions",
+        ),
+        # A new key after each save or edit gives a fresh form; after an error the
+        # person's choices stay where they were.
+        key=DiaryState.form_key,
+        on_submit=DiaryState.save_entry,
+        class_name="diary-form",
+        aria_label="Log a twitch",
+    )  # fmt: skip

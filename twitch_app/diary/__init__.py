@@ -1,0 +1,1 @@
+"""The twitch diary's pure core: input checks, statistics, rule watch, summary, export."""

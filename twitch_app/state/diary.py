@@ -1,0 +1,214 @@
+"""The diary's state: log, list, charts, rule watch and the doctor summary.
+
+Times are stored in UTC and shown in the device's time zone, which the browser reports
+once per visit (an IANA name, checked against the server's zone database).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import cache
+from zoneinfo import ZoneInfo, available_timezones
+
+import reflex as rx
+
+from twitch_app.db import diary as store
+from twitch_app.db.engine import session_scope
+from twitch_app.diary.charts import area_bars, day_bars
+from twitch_app.diary.entries import EntryError, parse_entry
+from twitch_app.diary.stats import Logged, doctor_answers, pattern_sentences, per_area, per_day
+from twitch_app.diary.stats import rule_watch as run_rule_watch
+from twitch_app.state.device import DeviceState
+
+DURATION_TEXT = {"seconds": "{} s", "minutes": "{} min", "comes_and_goes": "comes and goes"}
+
+
+@cache
+def _zones() -> frozenset[str]:
+    return frozenset(available_timezones())
+
+
+def _as_logged(row) -> Logged:
+    return Logged(row.occurred_at, row.area, row.intensity, row.duration_kind,
+                  row.duration_value, row.caffeine_drinks, row.sleep_hours)  # fmt: skip
+
+
+def _entry_id(value: object) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str) or not value.isdigit() or len(value) > 12:
+        return None
+    return int(value)
+
+
+class DiaryState(DeviceState):
+    timezone: str = "UTC"
+    days: list[dict] = []
+    form_error: str = ""
+    saved_message: str = ""
+    editing: dict[str, str] = {}
+    day_bars: list[dict[str, str]] = []
+    day_chart_text: str = ""
+    area_bars: list[dict[str, str]] = []
+    area_chart_text: str = ""
+    factor_rows: list[dict[str, str]] = []
+    rule_hits: list[dict[str, str]] = []
+    patterns: list[str] = []
+    answers: list[dict[str, str]] = []
+    other_symptoms: str = ""
+    entry_count: int = 0
+    form_key: str = "form-0"
+    _form_serial: int = 0
+
+    def _new_form(self) -> None:
+        self._form_serial += 1
+        self.form_key = f"form-{self._form_serial}"
+
+    @rx.event
+    def load(self):
+        self._refresh()
+        return rx.call_script(
+            "Intl.DateTimeFormat().resolvedOptions().timeZone", callback=DiaryState.set_timezone
+        )
+
+    @rx.event
+    def set_timezone(self, name: str):
+        if isinstance(name, str) and name in _zones() and name != self.timezone:
+            self.timezone = name
+            self._refresh()
+
+    def _refresh(self) -> None:
+        device_id = self._require_device()
+        with session_scope() as session:
+            rows = store.list_entries(session, device_id=device_id)
+            findings = store.last_wizard_findings(session, device_id=device_id)
+            zone = ZoneInfo(self.timezone)
+            self._fill_list(rows, zone)
+            logged = [_as_logged(row) for row in rows]
+        today = datetime.now(zone).date()
+        self.entry_count = len(logged)
+        self.day_bars, self.day_chart_text = day_bars(per_day(logged, self.timezone, today))
+        self.area_bars, self.area_chart_text = area_bars(per_area(logged))
+        self.rule_hits = [
+            {"id": h.id, "text": h.text} for h in run_rule_watch(logged, self.timezone)
+        ]
+        self.patterns = pattern_sentences(logged, self.timezone)
+        answers = doctor_answers(logged, self.timezone, today)
+        self.answers = [{"question": q, "answer": a} for q, a in answers.items()]
+        self.other_symptoms = _other_symptoms(findings)
+
+    def _fill_list(self, rows, zone: ZoneInfo) -> None:
+        days: dict[str, list[dict[str, str]]] = {}
+        factors: dict[str, dict[str, str]] = {}
+        for row in rows:
+            local = row.occurred_at.astimezone(zone)
+            day = local.strftime("%A %d %B")
+            days.setdefault(day, []).append(
+                {
+                    "id": str(row.id),
+                    "time": local.strftime("%H:%M"),
+                    "area": row.area.replace("_", " "),
+                    "intensity": str(row.intensity),
+                    "duration": DURATION_TEXT[row.duration_kind].format(row.duration_value),
+                    "notes": row.notes,
+                }
+            )
+            day_factors = factors.setdefault(day, {"day": day, "count": "0", "caffeine": "",
+                                                   "sleep": ""})  # fmt: skip
+            day_factors["count"] = str(int(day_factors["count"]) + 1)
+            if row.caffeine_drinks is not None and not day_factors["caffeine"]:
+                day_factors["caffeine"] = str(row.caffeine_drinks)
+            if row.sleep_hours is not None and not day_factors["sleep"]:
+                day_factors["sleep"] = f"{row.sleep_hours:g} h"
+        self.days = [{"day": day, "entries": entries} for day, entries in days.items()]
+        self.factor_rows = list(factors.values())[:14]
+
+    @rx.event
+    def save_entry(self, form: dict):
+        self.form_error, self.saved_message = "", ""
+        if not isinstance(form, dict):
+            self.form_error = "The form was not recognised."
+            return
+        form = {**form, "occurred_at": self._localise(form.get("occurred_at"))}
+        try:
+            entry = parse_entry(form)
+        except EntryError as error:
+            self.form_error = str(error)
+            return
+        device_id = self._require_device()
+        editing_id = _entry_id(self.editing.get("id"))
+        with session_scope() as session:
+            if editing_id is None:
+                store.add_entry(session, device_id=device_id, entry=entry)
+            elif (
+                store.update_entry(session, device_id=device_id, entry_id=editing_id, entry=entry)
+                is None
+            ):
+                self.form_error = "That entry is not in this diary."
+                return
+        self.editing = {}
+        self._new_form()
+        self.saved_message = "Saved."
+        self._refresh()
+
+    def _localise(self, value: object) -> object:
+        """A datetime-local value has no zone: it is in the device's own zone."""
+        if isinstance(value, str) and len(value) in (16, 19) and "T" in value:
+            try:
+                naive = datetime.fromisoformat(value)
+            except ValueError:
+                return value
+            return naive.replace(tzinfo=ZoneInfo(self.timezone)).isoformat()
+        return value
+
+    @rx.event
+    def start_edit(self, entry_id: str):
+        wanted = _entry_id(entry_id)
+        if wanted is None:
+            return
+        with session_scope() as session:
+            row = store.get_entry(session, device_id=self._require_device(), entry_id=wanted)
+            if row is None:
+                return
+            local = row.occurred_at.astimezone(ZoneInfo(self.timezone))
+            self.editing = {
+                "id": str(row.id),
+                "area": row.area,
+                "intensity": str(row.intensity),
+                "duration_kind": row.duration_kind,
+                "duration_value": "" if row.duration_value is None else str(row.duration_value),
+                "occurred_at": local.strftime("%Y-%m-%dT%H:%M"),
+                "notes": row.notes,
+            }
+            self._new_form()
+
+    @rx.event
+    def cancel_edit(self):
+        self.editing, self.form_error = {}, ""
+        self._new_form()
+
+    @rx.event
+    def delete_entry(self, entry_id: str):
+        wanted = _entry_id(entry_id)
+        if wanted is None:
+            return
+        with session_scope() as session:
+            store.delete_entry(session, device_id=self._require_device(), entry_id=wanted)
+        if self.editing.get("id") == str(wanted):
+            self.editing = {}
+            self._new_form()
+        self._refresh()
+
+
+def _other_symptoms(findings: dict | None) -> str:
+    if not findings:
+        return ""
+    symptoms = [s.replace("_", " ") for s in findings.get("symptoms") or []]
+    medicines = findings.get("medicines") or {}
+    kinds = [k.replace("_", " ") for k in medicines.get("kinds") or []]
+    parts = []
+    if symptoms:
+        parts.append("Other symptoms: " + ", ".join(symptoms) + ".")
+    if kinds or medicines.get("new_medicine"):
+        parts.append("Medicines: " + (", ".join(kinds) or "a new medicine") + ".")
+    return " ".join(parts) or "The last symptom check listed no other symptoms or medicines."

@@ -1,0 +1,81 @@
+"""Export, delete and move this device's data: one tap away, and always working."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from twitch_app.db import diary as store
+from twitch_app.db.engine import session_scope
+from twitch_app.diary.export import as_csv, as_json
+from twitch_app.state.device import DeviceState
+
+MAX_REDEEM_ATTEMPTS = 5
+
+
+class PrivacyState(DeviceState):
+    confirming_delete: bool = False
+    deleted_message: str = ""
+    transfer_code: str = ""
+    transfer_message: str = ""
+    _redeem_attempts: int = 0
+
+    def _tables(self) -> dict[str, list[dict]]:
+        with session_scope() as session:
+            return store.export_rows(session, device_id=self._require_device())
+
+    @rx.event
+    def export_json(self):
+        return rx.download(data=as_json(self._tables()), filename="twitch-relief-data.json")
+
+    @rx.event
+    def export_csv(self):
+        return rx.download(data=as_csv(self._tables()), filename="twitch-relief-data.csv")
+
+    @rx.event
+    def ask_delete(self):
+        self.confirming_delete, self.deleted_message = True, ""
+
+    @rx.event
+    def cancel_delete(self):
+        self.confirming_delete = False
+
+    @rx.event
+    def confirm_delete(self):
+        if not self.confirming_delete:
+            return
+        with session_scope() as session:
+            removed = store.delete_everything(session, device_id=self._require_device())
+        # The old secret now matches nothing; the next use starts a fresh, empty device.
+        self._device_id, self._device_key = None, ""
+        self.confirming_delete = False
+        self.transfer_code = ""
+        self.deleted_message = (
+            f"Deleted: {removed - 1} saved items and this device's key. Nothing of yours is left "
+            "on the server."
+        )
+
+    @rx.event
+    def make_transfer_code(self):
+        with session_scope() as session:
+            self.transfer_code = store.create_transfer_code(
+                session, device_id=self._require_device()
+            )
+        self.transfer_message = ""
+
+    @rx.event
+    def redeem(self, form: dict):
+        self.transfer_message = ""
+        if self._redeem_attempts >= MAX_REDEEM_ATTEMPTS:
+            self.transfer_message = "Too many tries. Reload the page to try again later."
+            return
+        self._redeem_attempts += 1
+        code = store.normalise_code(form.get("code") if isinstance(form, dict) else None)
+        if code is None:
+            self.transfer_message = "A code has 12 letters and numbers."
+            return
+        with session_scope() as session:
+            moved = store.redeem_transfer_code(session, device_id=self._require_device(), code=code)
+        if moved is None:
+            self.transfer_message = "That code is not valid: it may have expired or been used."
+            return
+        self.transfer_message = f"Done: {moved} items moved to this device."
