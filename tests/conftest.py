@@ -28,8 +28,8 @@ def app_server(tmp_path_factory) -> Iterator[str]:
     data_dir = tmp_path_factory.mktemp("data")
     with production_server(
         data_dir, TEST_WEB_DIR, {"EMERGENCY_NUMBER": TEST_EMERGENCY_NUMBER}
-    ) as url:
-        yield url
+    ) as server:
+        yield server.url
 
 
 @pytest.fixture(scope="session")

@@ -18,7 +18,7 @@ def main() -> None:
     OUTPUT_DIR.mkdir(parents=True, exist_ok=True)
     with (
         tempfile.TemporaryDirectory() as data_dir,
-        production_server(Path(data_dir), ROOT / ".web-screenshot") as url,
+        production_server(Path(data_dir), ROOT / ".web-screenshot") as server,
         sync_playwright() as playwright,
     ):
         browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
@@ -26,7 +26,7 @@ def main() -> None:
             page = browser.new_page(
                 viewport={"width": 360, "height": 740}, color_scheme=scheme, device_scale_factor=2
             )
-            page.goto(url + "/")
+            page.goto(server.url + "/")
             page.wait_for_load_state("networkidle")
             page.screenshot(path=OUTPUT_DIR / name)
             print(f"wrote {OUTPUT_DIR / name}")

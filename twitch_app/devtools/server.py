@@ -9,6 +9,7 @@ import subprocess
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
@@ -41,10 +42,17 @@ def _wait_until_up(url: str, process: subprocess.Popen, log: Path) -> None:
     raise RuntimeError(f"the app did not start in {START_TIMEOUT_S} s:\n{log.read_text()[-4000:]}")
 
 
+@dataclass(frozen=True)
+class RunningServer:
+    url: str
+    process: subprocess.Popen
+    database: Path
+
+
 @contextmanager
 def production_server(
     data_dir: Path, web_dir: Path, extra_env: dict[str, str] | None = None
-) -> Iterator[str]:
+) -> Iterator[RunningServer]:
     """`reflex run --env prod` with its own build folder and a throwaway SQLite database.
 
     A web folder of its own means a `make run` and this server never share a build.
@@ -73,10 +81,11 @@ def production_server(
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_until_up(url, process, log)
-        yield url
+        yield RunningServer(url, process, data_dir / "app.db")
     finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGTERM)
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
