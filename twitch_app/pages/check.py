@@ -1,10 +1,28 @@
-"""/check: the symptom wizard's home (the wizard itself arrives with its own issue)."""
+"""/check: the symptom wizard. One question per screen; warning signs first; a result page
+with urgency, reasons, what to try and a summary for the doctor; earlier checks below.
+"""
 
 import reflex as rx
 
 from twitch_app import routes
-from twitch_app.components.layout import emergency_link, layout
-from twitch_app.components.ui import coming_soon, page_header
+from twitch_app.components.layout import layout
+from twitch_app.components.ui import page_header
+from twitch_app.components.wizard_intro import history_section, intro_screen
+from twitch_app.components.wizard_question import question_screen
+from twitch_app.components.wizard_result import emergency_screen, result_screen
+from twitch_app.state.wizard import EMERGENCY, INTRO, RESULT, WizardState
+from twitch_app.wizard import QUESTIONS
+
+
+def _screen() -> rx.Component:
+    return rx.match(
+        WizardState.step,
+        (INTRO, intro_screen()),
+        (RESULT, result_screen()),
+        (EMERGENCY, emergency_screen()),
+        *[(question.id, question_screen(question)) for question in QUESTIONS],
+        intro_screen(),
+    )
 
 
 def page() -> rx.Component:
@@ -15,12 +33,11 @@ def page() -> rx.Component:
             "Answer a few questions, one at a time, and see how urgent it is, "
             "what may be behind it and what to try.",
         ),
-        coming_soon("The step-by-step check is being built."),
-        rx.el.h2("Get help now if"),
-        rx.el.p(
-            "You have trouble breathing, speaking or swallowing, your face droops, "
-            "you have a seizure for the first time or you pass out: ",
-            emergency_link(),
-            ".",
+        rx.el.div(
+            _screen(),
+            history_section(),
+            class_name="wizard",
+            # Load this device's check once the page is live (answers are kept on the server).
+            on_mount=WizardState.load,
         ),
     )

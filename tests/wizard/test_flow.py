@@ -1,0 +1,137 @@
+"""The question flow: order, skip rules, Back, progress and the findings it hands the engine."""
+
+from hypothesis import given, settings
+
+from tests.wizard.helpers import SELF_CARE, any_answers
+from twitch_app.triage import Findings, Urgency, assess
+from twitch_app.vocabulary import SOURCE_TITLES
+from twitch_app.wizard import (
+    QUESTIONS,
+    QUESTIONS_BY_ID,
+    SCREEN_STEPS,
+    answers_to_findings,
+    effective_answers,
+    emergency_question,
+    first_open_question,
+    is_emergency,
+    next_question,
+    previous_question,
+    progress,
+    visible_questions,
+)
+from twitch_app.wizard.summary import TITLES
+
+ALL_SHOWN = {"areas": ("eyelid", "calf"), "when": ("falling_asleep",)}  # no question skipped
+
+
+def ids(questions) -> list[str]:
+    return [question.id for question in questions]
+
+
+def test_warning_sign_questions_come_first_starting_with_emergencies():
+    flags = [question.red_flag for question in QUESTIONS]
+    assert QUESTIONS[0].id == "emergency_signs"
+    assert flags == sorted(flags, reverse=True) and flags.count(True) == 3
+
+
+def test_every_question_explains_why_and_cites_known_articles():
+    for question in QUESTIONS:
+        assert len(question.why) > 40, question.id
+        assert question.sources and set(question.sources) <= set(SOURCE_TITLES), question.id
+        assert question.id in TITLES and question.id not in SCREEN_STEPS
+        assert len(set(question.option_ids)) == len(question.option_ids), question.id
+
+
+def test_every_option_maps_to_findings_the_engine_accepts():
+    for question in QUESTIONS:
+        for option_id in question.option_ids:
+            answers = {**ALL_SHOWN, question.id: (option_id,)}
+            Findings.from_dict(answers_to_findings(answers))  # raises on any unknown field
+
+
+@given(any_answers())
+@settings(max_examples=300, deadline=None)
+def test_any_accepted_answers_give_valid_findings_and_an_assessment(answers):
+    findings = Findings.from_dict(answers_to_findings(answers))
+    assessment = assess(findings)
+    assert "rare_conditions" not in [cause.id for cause in assessment.causes]
+
+
+def test_a_full_calm_check_has_no_open_question_and_skips_the_legs_question():
+    shown = ids(visible_questions(SELF_CARE))
+    assert "legs_feeling" not in shown and "eye_signs" in shown
+    assert first_open_question(SELF_CARE) is None
+    assert next_question(SELF_CARE, "age") is None
+    assert assess(answers_to_findings(SELF_CARE)).urgency is Urgency.SELF_CARE
+
+
+def test_the_eye_question_is_asked_only_for_an_eyelid_or_face_twitch():
+    for areas, asked in [(("eyelid",), True), (("face",), True), (("calf", "arm"), False)]:
+        answers = {"areas": areas}
+        assert ("eye_signs" in ids(visible_questions(answers))) is asked
+        assert (next_question(answers, "areas").id == "eye_signs") is asked
+
+
+def test_the_legs_question_is_asked_for_legs_or_night_twitches():
+    assert "legs_feeling" in ids(visible_questions({"areas": ("calf",)}))
+    assert "legs_feeling" in ids(visible_questions({"when": ("falling_asleep",)}))
+    assert "legs_feeling" not in ids(visible_questions({"areas": ("hand",), "when": ("moving",)}))
+
+
+def test_an_answer_to_a_question_now_skipped_stops_counting_and_comes_back_with_it():
+    answers = {"areas": ("eyelid",), "eye_signs": ("drooping_eyelid",)}
+    assert "drooping_eyelid" in answers_to_findings(answers)["symptoms"]
+    moved = {**answers, "areas": ("hand",)}
+    assert "symptoms" not in answers_to_findings(moved)
+    assert "eye_signs" not in effective_answers(moved)
+    assert answers_to_findings({**moved, "areas": ("eyelid",)}) == answers_to_findings(answers)
+
+
+def test_back_and_progress_follow_the_questions_actually_asked():
+    answers = {"emergency_signs": ("none",), "areas": ("hand",)}
+    assert previous_question(answers, "when").id == "areas"  # eye question skipped
+    assert previous_question(answers, "emergency_signs") is None
+    assert previous_question(SELF_CARE, "result").id == "age"
+    number, total = progress(SELF_CARE, "when")
+    assert (number, total) == (6, len(QUESTIONS) - 1)
+
+
+def test_after_an_edit_the_check_goes_on_at_the_first_open_question():
+    answers = dict(list(SELF_CARE.items())[:7])  # up to "how long"
+    edited = {**answers, "areas": ("calf",)}  # the legs question now appears, unanswered
+    assert first_open_question(edited).id == "legs_feeling"
+    assert first_open_question({**edited, "legs_feeling": ("no",)}).id == "comes_back"
+
+
+def test_each_emergency_sign_stops_the_check_but_a_known_epileptic_seizure_is_urgent():
+    question = QUESTIONS_BY_ID["emergency_signs"]
+    for option_id in question.option_ids:
+        answers = {"emergency_signs": (option_id,)}
+        expected = option_id not in {"none", "seizure_epilepsy"}
+        assert is_emergency(answers) is expected, option_id
+        assert (emergency_question(answers) is not None) is expected
+    urgency = assess(answers_to_findings({"emergency_signs": ("seizure_epilepsy",)})).urgency
+    assert urgency is Urgency.URGENT
+
+
+def test_an_emergency_later_in_the_answers_cannot_be_outweighed():
+    answers = {**SELF_CARE, "emergency_signs": ("face_drooping",)}
+    assert is_emergency(answers)
+    assert emergency_question(answers).id == "emergency_signs"
+
+
+def test_epilepsy_named_twice_is_one_finding():
+    answers = {"emergency_signs": ("seizure_epilepsy",), "conditions": ("epilepsy",)}
+    findings = answers_to_findings(answers)
+    assert findings["conditions"] == ["epilepsy"]
+    Findings.from_dict(findings)
+
+
+def test_amount_ranges_stand_for_their_lower_end():
+    findings = answers_to_findings(
+        {"caffeine": ("four_five",), "sleep": ("five_six",), "duration": ("longer",)}
+    )
+    assert findings["lifestyle"]["caffeine_drinks_per_day"] == 4
+    assert findings["lifestyle"]["sleep_hours"] == 5
+    assert findings["duration_days"] > 14  # "more than 2 weeks" must raise D1
+    assert answers_to_findings({"caffeine": ("not_sure",), "medicines": ("not_sure",)}) == {}

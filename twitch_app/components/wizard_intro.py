@@ -1,0 +1,62 @@
+"""The wizard's start screen and the history of finished checks on this device."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from twitch_app.components.layout import emergency_link
+from twitch_app.state.wizard import WizardState
+
+
+def intro_screen() -> rx.Component:
+    return rx.el.section(
+        rx.el.h2("How it works", id="wizard-focus", tab_index=-1),
+        rx.el.ul(
+            rx.el.li("About 20 short questions, one at a time; most take a single tap."),
+            rx.el.li("Warning signs come first. You can go back and change any answer."),
+            rx.el.li("Your answers stay on this device's record on our server, nowhere else."),
+        ),
+        rx.el.p(
+            "This is not a diagnosis. If you have trouble breathing, speaking or swallowing, "
+            "your face droops, you have a first seizure or you pass out: ",
+            emergency_link(),
+            " now.",
+            class_name="safety-line",
+        ),
+        rx.el.button(
+            "Start the check",
+            type="button",
+            class_name="wizard-next wizard-start",
+            on_click=WizardState.start,
+            disabled=~WizardState.loaded,
+        ),
+        class_name="wizard-intro",
+    )
+
+
+def history_section() -> rx.Component:
+    return rx.cond(
+        WizardState.history.length() > 0,
+        rx.el.section(
+            rx.el.h2("Your earlier checks"),
+            rx.el.ul(
+                rx.foreach(
+                    WizardState.history,
+                    lambda row: rx.el.li(
+                        rx.el.details(
+                            rx.el.summary(
+                                rx.el.span(row["created"], class_name="history-date"),
+                                " ",
+                                rx.el.span(row["headline"], class_name="history-headline"),
+                            ),
+                            rx.el.pre(row["summary"], class_name="summary-text"),
+                        ),
+                        data_urgency=row["urgency"],
+                        class_name="history-item",
+                    ),
+                ),
+                class_name="history-list",
+            ),
+            class_name="card-section wizard-history no-print",
+        ),
+    )

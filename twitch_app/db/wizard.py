@@ -1,0 +1,60 @@
+"""Data access for the symptom wizard: the check in progress and the finished checks.
+
+Every function takes the device id the server derived (DeviceState._require_device), keyword
+only, so a call can never mix up whose data it touches.
+"""
+
+from __future__ import annotations
+
+from sqlmodel import Session, col, delete, select
+
+from twitch_app.db.models import WizardProgress, WizardResult, utc_now
+
+HISTORY_LIMIT = 20
+
+
+def load_progress(session: Session, *, device_id: int) -> WizardProgress | None:
+    statement = select(WizardProgress).where(WizardProgress.device_id == device_id)
+    return session.exec(statement).first()
+
+
+def save_progress(session: Session, *, device_id: int, answers_json: str, step: str) -> None:
+    """Create or update the one progress row of this device."""
+    progress = load_progress(session, device_id=device_id)
+    if progress is None:
+        progress = WizardProgress(device_id=device_id)
+    progress.answers_json = answers_json
+    progress.step = step
+    progress.updated_at = utc_now()
+    session.add(progress)
+
+
+def clear_progress(session: Session, *, device_id: int) -> None:
+    session.exec(delete(WizardProgress).where(col(WizardProgress.device_id) == device_id))
+
+
+def add_result(
+    session: Session, *, device_id: int, urgency: str, findings_json: str, assessment_json: str
+) -> WizardResult:
+    result = WizardResult(
+        device_id=device_id,
+        urgency=urgency,
+        findings_json=findings_json,
+        assessment_json=assessment_json,
+    )
+    session.add(result)
+    session.flush()
+    return result
+
+
+def list_results(
+    session: Session, *, device_id: int, limit: int = HISTORY_LIMIT
+) -> list[WizardResult]:
+    """This device's finished checks, newest first."""
+    statement = (
+        select(WizardResult)
+        .where(WizardResult.device_id == device_id)
+        .order_by(col(WizardResult.created_at).desc(), col(WizardResult.id).desc())
+        .limit(limit)
+    )
+    return list(session.exec(statement))

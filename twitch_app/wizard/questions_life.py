@@ -1,0 +1,242 @@
+"""The later questions: daily habits, medicines and health background.
+
+Amounts are offered as ranges a person can answer at a glance; each range stands for its lower
+end in the findings, so the engine never hears more than was said.
+"""
+
+from __future__ import annotations
+
+from twitch_app.vocabulary import (
+    HOW_TO_STOP,
+    TWITCHES_DURING_SLEEP,
+    TWITCHING_WHILE_SLEEPING,
+    WHAT_TO_DO,
+    WHY_SUDDENLY,
+)
+
+from .model import NOT_SURE, Kind, Option, Question, Section, none_of_these, not_sure, yes_no
+
+STRESS_SCALE = range(0, 11)
+
+
+def _amounts(path: str, *ranges: tuple[str, str, float]) -> tuple[Option, ...]:
+    return (*(Option(key, label, ((path, value),)) for key, label, value in ranges), not_sure())
+
+
+CAFFEINE = Question(
+    id="caffeine",
+    section=Section.HABITS,
+    kind=Kind.SINGLE,
+    prompt="How many drinks with caffeine do you have a day?",
+    help="Coffee, tea, cola and energy drinks all count.",
+    options=_amounts(
+        "lifestyle.caffeine_drinks_per_day",
+        ("none", "None", 0),
+        ("one_two", "1 or 2", 1),
+        ("three", "3", 3),
+        ("four_five", "4 or 5", 4),
+        ("six_plus", "6 or more", 6),
+    ),
+    why=(
+        "Caffeine excites nerves and muscles even at rest; several cups a day can set off twitches."
+    ),
+    sources=(WHY_SUDDENLY, TWITCHING_WHILE_SLEEPING),
+)
+
+ALCOHOL = Question(
+    id="alcohol",
+    section=Section.HABITS,
+    kind=Kind.SINGLE,
+    prompt="How much alcohol do you drink in a week?",
+    help="One unit is about half a pint of beer or a small glass of wine.",
+    options=_amounts(
+        "lifestyle.alcohol_units_per_week",
+        ("none", "None", 0),
+        ("little", "1 to 6 units", 1),
+        ("some", "7 to 14 units", 7),
+        ("more", "15 units or more", 15),
+    ),
+    why="Alcohol can trigger twitches and spoils sleep, which makes them worse.",
+    sources=(TWITCHING_WHILE_SLEEPING, HOW_TO_STOP),
+)
+
+SLEEP = Question(
+    id="sleep",
+    section=Section.HABITS,
+    kind=Kind.SINGLE,
+    prompt="How many hours do you usually sleep a night?",
+    options=_amounts(
+        "lifestyle.sleep_hours",
+        ("under_five", "Less than 5", 4),
+        ("five_six", "5 to 6", 5),
+        ("six_seven", "6 to 7", 6),
+        ("seven_eight", "7 to 8", 7),
+        ("over_eight", "More than 8", 8),
+    ),
+    why="Too little or poor sleep makes nerves jumpy; 7 to 8 hours a night are recommended.",
+    sources=(WHY_SUDDENLY, TWITCHES_DURING_SLEEP),
+)
+
+STRESS = Question(
+    id="stress",
+    section=Section.HABITS,
+    kind=Kind.SINGLE,
+    prompt="How stressed or worried have you felt lately?",
+    help="0 means not at all, 10 means extremely.",
+    options=(
+        *(Option(str(n), str(n), (("lifestyle.stress", n),)) for n in STRESS_SCALE),
+        not_sure(),
+    ),
+    why=(
+        "Stress and worry are the most common everyday cause of twitches: they keep the nervous "
+        "system on alert, and worrying about a twitch can feed it."
+    ),
+    sources=(WHAT_TO_DO, WHY_SUDDENLY, TWITCHES_DURING_SLEEP),
+)
+
+EXERCISE = Question(
+    id="exercise",
+    section=Section.HABITS,
+    kind=Kind.SINGLE,
+    prompt="Do you do hard training or heavy physical work?",
+    options=yes_no("lifestyle.hard_exercise", not_sure=False),
+    why=(
+        "Tired, overworked muscles twitch, and hard training uses up fluid, potassium and "
+        "magnesium."
+    ),
+    sources=(WHY_SUDDENLY, HOW_TO_STOP),
+)
+
+WATER = Question(
+    id="water",
+    section=Section.HABITS,
+    kind=Kind.SINGLE,
+    prompt="Do you drink enough water most days?",
+    help="Pale yellow urine is a good sign you do.",
+    options=yes_no("lifestyle.drinks_enough_water"),
+    why="Too little fluid upsets the body's salt balance, which can make muscles twitch.",
+    sources=(WHY_SUDDENLY, HOW_TO_STOP),
+)
+
+DIET = Question(
+    id="diet",
+    section=Section.HABITS,
+    kind=Kind.SINGLE,
+    prompt="Do you eat a varied diet with fruit, vegetables and dairy?",
+    options=yes_no("lifestyle.balanced_diet"),
+    why=(
+        "Low magnesium, potassium, calcium or vitamin D can all cause twitches; a varied diet "
+        "is the usual way to get enough."
+    ),
+    sources=(WHY_SUDDENLY, TWITCHES_DURING_SLEEP, HOW_TO_STOP),
+)
+
+FOOD = Question(
+    id="food",
+    section=Section.HABITS,
+    kind=Kind.SINGLE,
+    prompt="Do the twitches seem to follow a particular food?",
+    options=yes_no("lifestyle.suspects_food"),
+    why=(
+        "Now and then a food sensitivity sets off twitches; a doctor or dietitian can help test it."
+    ),
+    sources=(WHY_SUDDENLY,),
+)
+
+MEDICINES = Question(
+    id="medicines",
+    section=Section.HEALTH,
+    kind=Kind.MULTI,
+    prompt="Do any of these apply to your medicines?",
+    help="Tick all that apply. Keep taking your medicines: never stop one without advice.",
+    options=(
+        Option(
+            "new_medicine",
+            "I started a new medicine shortly before the twitching",
+            (("medicines.new_medicine", True),),
+        ),
+        Option("antidepressant", "An antidepressant", (("medicines.kinds", "antidepressant"),)),
+        Option("antipsychotic", "An antipsychotic", (("medicines.kinds", "antipsychotic"),)),
+        Option("diuretic", "Water tablets (diuretics)", (("medicines.kinds", "diuretic"),)),
+        Option(
+            "stimulant", "A stimulant (for example for ADHD)", (("medicines.kinds", "stimulant"),)
+        ),
+        Option("corticosteroid", "Steroid tablets", (("medicines.kinds", "corticosteroid"),)),
+        Option("asthma_inhaler", "An asthma inhaler", (("medicines.kinds", "asthma_inhaler"),)),
+        Option("other", "Another prescribed medicine", (("medicines.kinds", "other"),)),
+        none_of_these("No medicines"),
+        not_sure(),
+    ),
+    why=(
+        "Some medicines list twitching as a side effect, and a new medicine just before the "
+        "twitching began is a clue. Your doctor or pharmacist can review them with you."
+    ),
+    sources=(HOW_TO_STOP, WHY_SUDDENLY, WHAT_TO_DO),
+)
+
+CONDITIONS = Question(
+    id="conditions",
+    section=Section.HEALTH,
+    kind=Kind.MULTI,
+    prompt="Does any of this apply to you?",
+    help="Tick all that apply.",
+    options=(
+        Option("pregnancy", "I am pregnant", (("conditions", "pregnancy"),)),
+        Option(
+            "new_diagnosis",
+            "I was recently told I have a new health condition",
+            (("conditions", "new_diagnosis"),),
+        ),
+        Option("kidney_disease", "I have kidney disease", (("conditions", "kidney_disease"),)),
+        Option("epilepsy", "I have epilepsy", (("conditions", "epilepsy"),)),
+        Option("other", "Another long-term condition", (("conditions", "other"),)),
+        none_of_these(),
+    ),
+    why=(
+        "Pregnancy changes hormones and raises the need for magnesium; a new diagnosis, kidney "
+        "disease or epilepsy change what the twitching may mean and who to tell."
+    ),
+    sources=(HOW_TO_STOP, TWITCHES_DURING_SLEEP, WHY_SUDDENLY),
+)
+
+FAMILY = Question(
+    id="family",
+    section=Section.HEALTH,
+    kind=Kind.SINGLE,
+    prompt="Does twitching run in your family?",
+    options=yes_no("runs_in_family"),
+    why="Some kinds of twitching run in families and are usually harmless.",
+    sources=(HOW_TO_STOP,),
+)
+
+AGE = Question(
+    id="age",
+    section=Section.HEALTH,
+    kind=Kind.SINGLE,
+    prompt="How old are you?",
+    options=(
+        Option("under_10", "Under 10", (("age", 0),)),
+        Option("10_17", "10 to 17", (("age", 10),)),
+        Option("18_44", "18 to 44", (("age", 18),)),
+        Option("45_55", "45 to 55", (("age", 45),)),
+        Option("over_55", "Over 55", (("age", 56),)),
+        Option(NOT_SURE, "I'd rather not say"),
+    ),
+    why="Hormone changes around puberty and menopause can play a part in twitching.",
+    sources=(TWITCHES_DURING_SLEEP,),
+)
+
+LIFE_QUESTIONS: tuple[Question, ...] = (
+    CAFFEINE,
+    ALCOHOL,
+    SLEEP,
+    STRESS,
+    EXERCISE,
+    WATER,
+    DIET,
+    FOOD,
+    MEDICINES,
+    CONDITIONS,
+    FAMILY,
+    AGE,
+)
