@@ -72,3 +72,17 @@ def sources_section(titles: tuple[str, ...]) -> rx.Component:
 
 def category_tag(category: str) -> rx.Component:
     return rx.el.p(category, class_name="tag")
+
+
+def card_article(tag: str, title: str, lead: str, *sections: rx.Component) -> rx.Component:
+    """The layout every card page shares: a tag, the title, a one-line lead, then sections."""
+    return rx.el.article(
+        rx.el.header(
+            category_tag(tag),
+            rx.el.h1(title),
+            rx.el.p(lead, class_name="lead"),
+            class_name="page-header",
+        ),
+        *sections,
+        class_name="card-page",
+    )

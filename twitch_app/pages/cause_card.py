@@ -7,7 +7,7 @@ import reflex as rx
 from twitch_app import routes
 from twitch_app.components.cards import (
     bullet_list,
-    category_tag,
+    card_article,
     doctor_box,
     evidence_note,
     link_list,
@@ -48,16 +48,7 @@ def cause_page(card: CauseCard):
     def page() -> rx.Component:
         return layout(
             cause_route(card.id),
-            rx.el.article(
-                rx.el.header(
-                    category_tag(card.category),
-                    rx.el.h1(card.title),
-                    rx.el.p(card.summary, class_name="lead"),
-                    class_name="page-header",
-                ),
-                *_sections(card),
-                class_name="card-page",
-            ),
+            card_article(card.category, card.title, card.summary, *_sections(card)),
         )
 
     return page

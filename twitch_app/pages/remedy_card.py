@@ -7,6 +7,7 @@ import reflex as rx
 from twitch_app import routes
 from twitch_app.components.cards import (
     bullet_list,
+    card_article,
     evidence_note,
     link_list,
     numbered_list,
@@ -43,16 +44,7 @@ def remedy_page(card: RemedyCard):
     def page() -> rx.Component:
         return layout(
             remedy_route(card.id),
-            rx.el.article(
-                rx.el.header(
-                    rx.el.p("Remedy", class_name="tag"),
-                    rx.el.h1(card.title),
-                    rx.el.p(card.summary, class_name="lead"),
-                    class_name="page-header",
-                ),
-                *_sections(card),
-                class_name="card-page",
-            ),
+            card_article("Remedy", card.title, card.summary, *_sections(card)),
         )
 
     return page

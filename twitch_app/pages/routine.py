@@ -5,7 +5,13 @@ from __future__ import annotations
 import reflex as rx
 
 from twitch_app import routes
-from twitch_app.components.cards import bullet_list, link_list, section, sources_section
+from twitch_app.components.cards import (
+    bullet_list,
+    card_article,
+    link_list,
+    section,
+    sources_section,
+)
 from twitch_app.components.layout import layout
 from twitch_app.components.routine_player import routine_player
 from twitch_app.content_links import cause_links, routine_route
@@ -28,13 +34,10 @@ def routine_page(routine: Routine):
     def page() -> rx.Component:
         return layout(
             routine_route(routine.id),
-            rx.el.article(
-                rx.el.header(
-                    rx.el.p(KIND_NAMES[routine.kind.value], class_name="tag"),
-                    rx.el.h1(routine.title),
-                    rx.el.p(routine.goal, class_name="lead"),
-                    class_name="page-header",
-                ),
+            card_article(
+                KIND_NAMES[routine.kind.value],
+                routine.title,
+                routine.goal,
                 routine_player(catalogue_plan(routine.id)),
                 section("What you will do", bullet_list(_steps(routine))),
                 rx.el.section(
@@ -45,7 +48,6 @@ def routine_page(routine: Routine):
                 ),
                 section("Helps with", link_list(cause_links(routine.helps))),
                 sources_section(routine.sources),
-                class_name="card-page",
             ),
         )
 

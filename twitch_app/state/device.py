@@ -36,3 +36,15 @@ class DeviceState(rx.State):
             self._device_id = device.id
         self._device_key = owner_key(secret)
         return self._device_id
+
+
+def parse_row_id(value: object) -> int | None:
+    """A row id as the page sends it (text or a number); anything else is refused as None.
+
+    Ownership is checked separately, against the caller's device, before any row is used.
+    """
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str) or not value.isdigit() or len(value) > 12:
+        return None
+    return int(value)

@@ -18,7 +18,7 @@ from twitch_app.diary.charts import area_bars, day_bars
 from twitch_app.diary.entries import EntryError, parse_entry
 from twitch_app.diary.stats import Logged, doctor_answers, pattern_sentences, per_area, per_day
 from twitch_app.diary.stats import rule_watch as run_rule_watch
-from twitch_app.state.device import DeviceState
+from twitch_app.state.device import DeviceState, parse_row_id
 
 DURATION_TEXT = {"seconds": "{} s", "minutes": "{} min", "comes_and_goes": "comes and goes"}
 
@@ -31,14 +31,6 @@ def _zones() -> frozenset[str]:
 def _as_logged(row) -> Logged:
     return Logged(row.occurred_at, row.area, row.intensity, row.duration_kind,
                   row.duration_value, row.caffeine_drinks, row.sleep_hours)  # fmt: skip
-
-
-def _entry_id(value: object) -> int | None:
-    if isinstance(value, int) and not isinstance(value, bool):
-        value = str(value)
-    if not isinstance(value, str) or not value.isdigit() or len(value) > 12:
-        return None
-    return int(value)
 
 
 class DiaryState(DeviceState):
@@ -136,7 +128,7 @@ class DiaryState(DeviceState):
             self.form_error = str(error)
             return
         device_id = self._require_device()
-        editing_id = _entry_id(self.editing.get("id"))
+        editing_id = parse_row_id(self.editing.get("id"))
         with session_scope() as session:
             if editing_id is None:
                 store.add_entry(session, device_id=device_id, entry=entry)
@@ -163,7 +155,7 @@ class DiaryState(DeviceState):
 
     @rx.event
     def start_edit(self, entry_id: str):
-        wanted = _entry_id(entry_id)
+        wanted = parse_row_id(entry_id)
         if wanted is None:
             return
         with session_scope() as session:
@@ -189,7 +181,7 @@ class DiaryState(DeviceState):
 
     @rx.event
     def delete_entry(self, entry_id: str):
-        wanted = _entry_id(entry_id)
+        wanted = parse_row_id(entry_id)
         if wanted is None:
             return
         with session_scope() as session:

@@ -20,7 +20,7 @@ from twitch_app.routines.history import SessionRecord, minutes_this_week, streak
 from twitch_app.routines.player_plan import plan_for
 from twitch_app.routines.reports import ReportError, parse_client_id, parse_finished
 from twitch_app.routines.schedule import rounds_for
-from twitch_app.state.device import DeviceState
+from twitch_app.state.device import DeviceState, parse_row_id
 
 MAX_ACKED = 50
 
@@ -106,7 +106,7 @@ class RelaxState(DeviceState):
         except PatternError as error:
             self.pattern_error = str(error)
             return
-        pattern_id = _pattern_id(form.get("pattern_id"))
+        pattern_id = parse_row_id(form.get("pattern_id"))
         device_id = self._require_device()
         with session_scope() as db:
             saved = store.save_pattern(
@@ -131,7 +131,7 @@ class RelaxState(DeviceState):
 
     @rx.event
     def delete_pattern(self, pattern_id: str):
-        device_id, wanted = self._require_device(), _pattern_id(pattern_id)
+        device_id, wanted = self._require_device(), parse_row_id(pattern_id)
         if wanted is None:
             return
         with session_scope() as db:
@@ -151,7 +151,7 @@ class RelaxState(DeviceState):
         self.custom_plan = {**plan_for(routine, {"custom": rounds}), "routineId": "custom"}
 
     def _own_pattern(self, pattern_id: object):
-        wanted = _pattern_id(pattern_id)
+        wanted = parse_row_id(pattern_id)
         if wanted is None:
             return None
         with session_scope() as db:
@@ -159,15 +159,6 @@ class RelaxState(DeviceState):
             if row is not None:
                 db.expunge(row)
             return row
-
-
-def _pattern_id(value: object) -> int | None:
-    """Row ids arrive as text from the page; anything but a small positive integer is refused."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        value = str(value)
-    if not isinstance(value, str) or not value.isdigit() or len(value) > 12:
-        return None
-    return int(value)
 
 
 def _seconds(half_seconds: int) -> str:
