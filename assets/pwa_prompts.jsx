@@ -77,8 +77,12 @@ export function PwaPrompts() {
   const waiting = useServiceWorkerUpdate();
   const [, rerender] = useState(0);
   const [iosHelp, setIosHelp] = useState(false);
+  // The prerendered HTML has no prompts. The install offer can arrive before hydration, so
+  // nothing renders until after it, or React would find a mismatch and redraw the page.
+  const [mounted, setMounted] = useState(false);
 
   useEffect(() => {
+    setMounted(true);
     const listener = () => rerender((n) => n + 1);
     listeners.add(listener);
     setIosHelp(
@@ -87,8 +91,8 @@ export function PwaPrompts() {
     return () => listeners.delete(listener);
   }, []);
 
-  const canInstall = deferredInstall !== null && !isStandaloneSafe();
-  if (!waiting && !canInstall && !iosHelp) return null;
+  const canInstall = mounted && deferredInstall !== null && !isStandaloneSafe();
+  if (!mounted || (!waiting && !canInstall && !iosHelp)) return null;
 
   const install = async () => {
     const prompt = deferredInstall;

@@ -20,6 +20,7 @@ from twitch_app.pages import (
     routine,
     twitch_types,
 )
+from twitch_app.perf import cache_headers
 from twitch_app.state.diary import DiaryState
 from twitch_app.state.relax import RelaxState
 
@@ -35,6 +36,8 @@ DESCRIPTION = (
 app = rx.App(
     # No toast library: nothing in the app pops toasts, and it would cost every first load.
     toaster=None,
+    # Hashed build files are cached for a year; pages and the service worker revalidate.
+    api_transformer=cache_headers,
     stylesheets=["/app.css", "/wizard.css", "/player.css", "/diary.css"],
     head_components=[
         rx.el.link(rel="manifest", href="/manifest.webmanifest"),

@@ -28,7 +28,14 @@ def wait_for_controlling_worker(page: Page) -> None:
 
 def test_chromium_finds_the_app_installable(persistent_context, app_server: str):
     page = persistent_context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
     page.goto(app_server + "/")
+    # Here Chromium offers installation before React hydrates: the prerendered HTML must
+    # still match the first client render (React error #418 means the page was redrawn).
+    page.wait_for_function("document.readyState === 'complete'")
+    page.wait_for_timeout(1000)
+    assert errors == []
     wait_for_controlling_worker(page)
     cdp = persistent_context.new_cdp_session(page)
     manifest = cdp.send("Page.getAppManifest")
@@ -151,3 +158,17 @@ def test_ios_safari_gets_add_to_home_screen_help_until_installed(browser, app_se
     page.wait_for_timeout(500)
     expect(page.locator("#ios-install-help")).to_have_count(0)
     installed.close()
+
+
+def test_hashed_assets_are_cached_for_a_year_and_the_worker_always_revalidates(app_server):
+    import re
+
+    import httpx
+
+    html = httpx.get(app_server + "/").text
+    asset = re.search(r'"(/assets/[^"]+-[A-Za-z0-9_-]{8,}\.js)"', html).group(1)
+    assert httpx.get(app_server + asset).headers["cache-control"] == (
+        "public, max-age=31536000, immutable"
+    )
+    assert httpx.get(app_server + "/sw.js").headers["cache-control"] == "no-cache"
+    assert httpx.get(app_server + "/causes/").headers["cache-control"] == "no-cache"
