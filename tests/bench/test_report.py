@@ -1,0 +1,73 @@
+"""BENCHMARKS.md rendering and the Lighthouse report summary."""
+
+from twitch_app.devtools.bench.budgets import check
+from twitch_app.devtools.bench.lighthouse import summarise
+from twitch_app.devtools.bench.report import fmt, render
+
+
+def _lighthouse_report():
+    return {
+        "categories": {
+            "performance": {"score": 0.98},
+            "accessibility": {"score": 1},
+            "best-practices": {"score": None},
+            "seo": {"score": 0.92},
+        },
+        "audits": {
+            "first-contentful-paint": {"numericValue": 812.4},
+            "largest-contentful-paint": {"numericValue": 1020.0},
+            "network-requests": {
+                "details": {
+                    "items": [
+                        {"resourceType": "Document", "transferSize": 4000},
+                        {"resourceType": "Script", "transferSize": 60000},
+                        {"resourceType": "Script", "transferSize": 1000},
+                        {"resourceType": "Stylesheet", "transferSize": 5000},
+                        {"resourceType": "Other", "transferSize": None},
+                    ]
+                }
+            },
+        },
+    }
+
+
+def test_summary_keeps_scores_timings_and_bytes_by_type():
+    summary = summarise(_lighthouse_report())
+    assert summary["performance"] == 98
+    assert summary["seo"] == 92
+    assert "best-practices" not in summary  # unscored is not zero
+    assert summary["fcp_ms"] == 812.4
+    assert summary["bytes_js"] == 61000
+    assert summary["bytes_css"] == 5000
+    assert summary["bytes_total"] == 70000
+    assert "tbt_ms" not in summary
+
+
+def test_cells_format_seconds_kibibytes_and_missing_values():
+    assert fmt(1234.0, "ms") == "1.23"
+    assert fmt(2048.0, "kib") == "2"
+    assert fmt(None, "{:.0f}") == "-"
+
+
+def test_report_shows_pages_floor_ratio_budgets_and_notes():
+    results = {
+        "meta": {"date": "2026-11-27", "machine": "2 cores", "versions": "reflex 0.10.1"},
+        "lighthouse": {
+            "app": {"/": {"performance": 97, "fcp_ms": 1000, "bytes_total": 100 * 1024}},
+            "blank": {"/": {"performance": 89, "fcp_ms": 2000, "bytes_total": 300 * 1024}},
+        },
+        "interaction": {
+            "wizard_answer": {"route": "/check/", "selector": "#x", "samples": 50,
+                              "p50_ms": 40.0, "p95_ms": 70.0},
+        },  # fmt: skip
+        "load": {"single": {"1": {"devices": 1, "events": 30, "errors": 0, "p50_ms": 5.0,
+                                  "p99_ms": 9.0, "rss_per_device_kib": 120.0}}},
+    }  # fmt: skip
+    text = render(results, check(results), notes="## Design changes\n\nNo preload.")
+    assert "| / | 97 |" in text
+    assert "| blank Reflex app / | 89 |" in text
+    assert "- fcp_ms: 0.50x" in text
+    assert "p95 70.0 ms over 50 clicks" in text
+    assert "| / performance | 97 | >= 98 | FAIL |" in text
+    assert "| 1 | 30 | 0 | 5.0 | 9.0 | 120 |" in text
+    assert text.rstrip().endswith("No preload.")

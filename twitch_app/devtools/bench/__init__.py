@@ -1,0 +1,1 @@
+"""`make bench`: Lighthouse, interaction latency and backend load against budgets."""
