@@ -31,6 +31,8 @@ class WizardProgress(SQLModel, table=True):
     device_id: int = Field(foreign_key="device.id", unique=True, index=True)
     answers_json: str = Field(default="{}", max_length=20_000)
     step: str = Field(default="", max_length=40)
+    # Ticks on the question on screen, kept before "Next" so a lost worker loses nothing.
+    draft_json: str = Field(default="[]", max_length=2_000)
     updated_at: datetime = Field(default_factory=utc_now)
 
 
@@ -86,7 +88,7 @@ class DiaryEntry(SQLModel, table=True):
     occurred_at: datetime = Field(index=True)  # UTC
     area: str = Field(max_length=20)
     intensity: int
-    duration_kind: str = Field(max_length=12)  # seconds, minutes, comes_and_goes
+    duration_kind: str = Field(max_length=20)  # seconds, minutes, comes_and_goes
     duration_value: int | None = None
     notes: str = Field(default="", max_length=500)
     caffeine_drinks: int | None = None

@@ -18,13 +18,16 @@ def load_progress(session: Session, *, device_id: int) -> WizardProgress | None:
     return session.exec(statement).first()
 
 
-def save_progress(session: Session, *, device_id: int, answers_json: str, step: str) -> None:
+def save_progress(
+    session: Session, *, device_id: int, answers_json: str, step: str, draft_json: str = "[]"
+) -> None:
     """Create or update the one progress row of this device."""
     progress = load_progress(session, device_id=device_id)
     if progress is None:
         progress = WizardProgress(device_id=device_id)
     progress.answers_json = answers_json
     progress.step = step
+    progress.draft_json = draft_json
     progress.updated_at = utc_now()
     session.add(progress)
 

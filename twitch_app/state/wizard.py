@@ -9,6 +9,7 @@ anything; a bad value sets `error` and changes nothing. The answers live on the 
 from __future__ import annotations
 
 import json
+from contextlib import suppress
 from datetime import UTC, datetime
 
 import reflex as rx
@@ -24,6 +25,14 @@ INTRO, RESULT, EMERGENCY = wizard.INTRO_STEP, wizard.RESULT_STEP, wizard.EMERGEN
 ACTIVATE_KEYS = ("Enter", " ")
 # Move focus to the new screen's heading, so a screen reader announces the next question.
 FOCUS_SCRIPT = "setTimeout(() => document.getElementById('wizard-focus')?.focus(), 60)"
+
+
+def _load_draft(raw: str) -> list[str]:
+    try:
+        draft = json.loads(raw)
+    except ValueError:
+        return []
+    return [item for item in draft if isinstance(item, str)][:30] if isinstance(draft, list) else []
 
 
 def _history_row(row: WizardResult) -> dict[str, str]:
@@ -73,6 +82,9 @@ class WizardState(DeviceState):
     @rx.event
     def load(self):
         """Resume this device's check (on mount of the page)."""
+        self._load_saved()
+
+    def _load_saved(self) -> None:
         device_id = self._require_device()
         with session_scope() as session:
             progress = wizard_db.load_progress(session, device_id=device_id)
@@ -80,14 +92,25 @@ class WizardState(DeviceState):
             self.history = [_history_row(row) for row in rows]
             answers = wizard.load_answers(progress.answers_json) if progress else {}
             step = progress.step if progress else INTRO
+            draft = _load_draft(progress.draft_json) if progress else []
             finished_at = rows[0].created_at if rows else None
         self._answers = answers
         self._resume(step, finished_at)
+        if self.step == step and step in wizard.QUESTIONS_BY_ID and draft:
+            # A stale or damaged draft is dropped, never trusted.
+            with suppress(wizard.WizardInputError):
+                self.draft = list(wizard.check_answer(step, draft))
         self.loaded = True
+
+    def _ensure_loaded(self) -> None:
+        """A fresh session (a new tab, or a worker that died and a new one took over) first
+        picks up the saved check, so the event lands on the screen the person sees."""
+        if not self.loaded:
+            self._load_saved()
 
     @rx.event
     def start(self):
-        self._require_device()
+        self._ensure_loaded()
         self._resume(None, None)
         return self._saved()
 
@@ -130,6 +153,7 @@ class WizardState(DeviceState):
             self.error = str(problem)
             return
         self.error = ""
+        self._store()
 
     @rx.event
     def submit(self):
@@ -144,7 +168,7 @@ class WizardState(DeviceState):
 
     @rx.event
     def back(self):
-        self._require_device()
+        self._ensure_loaded()
         if self.step == EMERGENCY:
             target = wizard.emergency_question(self._answers)
         elif self.step == RESULT:
@@ -161,7 +185,7 @@ class WizardState(DeviceState):
     @rx.event
     def edit(self, question_id: str):
         """Go straight to one answered question to change it (from the result page)."""
-        self._require_device()
+        self._ensure_loaded()
         try:
             question = wizard.check_question_id(question_id)
         except wizard.WizardInputError as problem:
@@ -176,7 +200,7 @@ class WizardState(DeviceState):
     # --- helpers (not callable from the browser) -------------------------------------------
 
     def _current_question(self) -> wizard.Question:
-        self._require_device()
+        self._ensure_loaded()
         if self.step not in wizard.QUESTIONS_BY_ID:
             raise wizard.WizardInputError("There is no question on screen to answer.")
         return wizard.QUESTIONS_BY_ID[self.step]
@@ -267,6 +291,10 @@ class WizardState(DeviceState):
 
     def _saved(self):
         """Store the answers and the screen, then move focus to the new screen."""
+        self._store()
+        return rx.call_script(FOCUS_SCRIPT)
+
+    def _store(self) -> None:
         device_id = self._require_device()
         with session_scope() as session:
             wizard_db.save_progress(
@@ -274,5 +302,5 @@ class WizardState(DeviceState):
                 device_id=device_id,
                 answers_json=wizard.dump_answers(self._answers),
                 step=self.step,
+                draft_json=json.dumps(self.draft),
             )
-        return rx.call_script(FOCUS_SCRIPT)
