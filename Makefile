@@ -26,7 +26,8 @@ export BUN_RUNTIME_TRANSPILER_CACHE_PATH := $(CURDIR)/$(TOOLS)/bun-transpiler-ca
 export NPM_CONFIG_REGISTRY := $(shell npm config get registry 2>/dev/null)
 export PORT HOST
 
-.PHONY: help setup migrate run test lint format chromium screenshot icons clean
+.PHONY: help setup migrate run test lint format chromium screenshot icons clean \
+	test-scale nginx backup restore bench
 
 help:
 	@echo "make run      install what is missing, migrate, serve on http://localhost:$(PORT)"
@@ -35,6 +36,9 @@ help:
 	@echo "make format   ruff format and ruff check --fix"
 	@echo "make icons    render assets/icons/*.png from assets/icons/icon.svg"
 	@echo "make screenshot  refresh the README's phone screenshot from the real app"
+	@echo "make test-scale  the browser suite on PostgreSQL + Redis + workers, and the deploy layout"
+	@echo "make backup [DEVICE=id] [OUT=file]   dump the database (or one device) as JSON"
+	@echo "make restore FILE=file [DEVICE=1]     load a dump into DATABASE_URL"
 
 # The venv is rebuilt only when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml
@@ -72,13 +76,48 @@ format: setup
 
 # pytest exits 5 when it collects nothing; that is a failure here too.
 test: setup chromium lint
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest -m "not scale"
+
+nginx:
+	@command -v nginx >/dev/null || test -x /usr/sbin/nginx || { \
+	  echo "Installing Debian's nginx-light (the deployment's web server)..."; \
+	  (apt-get update -qq && apt-get install -y -qq nginx-light) >/dev/null \
+	  || { echo "ERROR: could not install nginx; run as root: apt-get install nginx-light" >&2; exit 1; }; }
+
+# The production path: PostgreSQL and Redis on loopback (installed and started when missing),
+# a fresh database, then the whole browser suite against a server with Redis and several
+# workers, and tests/scale (migrations, backups, the nginx + workers layout, a killed worker).
+# test_durability is SQLite's crash test (it opens the SQLite file); the killed-worker test is
+# its counterpart here.
+SCALE_WORKERS ?= 3
+test-scale: setup chromium nginx
+	@eval "$$($(PY) -m twitch_app.devtools.scale.services fresh twitch_scale)" && \
+	TWITCH_TEST_DATABASE_URL="$$DATABASE_URL" GRANIAN_WORKERS=$(SCALE_WORKERS) \
+	TWITCH_TEST_WEB_DIR=.web-scale \
+	$(VENV)/bin/pytest tests/browser tests/scale -m "browser or scale" \
+	  --deselect tests/browser/test_durability.py
+
+backup: setup
+	$(VENV)/bin/twitch-app backup $(if $(DEVICE),--device $(DEVICE)) \
+	  --out $(or $(OUT),$(DATA_DIR)/backup-$$(date +%Y%m%d-%H%M%S).json)
+
+restore: setup
+	@test -n "$(FILE)" || { echo "usage: make restore FILE=backup.json [DEVICE=1]" >&2; exit 2; }
+	$(VENV)/bin/twitch-app restore $(if $(DEVICE),--device) $(FILE)
 
 icons: setup chromium
 	$(PY) -m twitch_app.devtools.icons
 
 screenshot: setup chromium
 	$(PY) -m twitch_app.devtools.screenshot
+
+# Not part of `make test` (~20 minutes): Lighthouse, click latency and websocket load against
+# the production build and a blank Reflex app; writes twitch_app/devtools/bench/BENCHMARKS.md
+# and exits non-zero when an enforced budget fails. Redis is optional (the multi-worker run).
+bench: setup chromium
+	@command -v redis-server >/dev/null || (apt-get install -y -qq redis-server >/dev/null 2>&1) \
+	  || echo "redis-server is not installed: the multi-worker load run will be skipped"
+	$(PY) -m twitch_app.devtools.bench
 
 clean:
 	rm -rf .web .web-* $(TOOLS) $(VENV)

@@ -15,6 +15,8 @@ COMMANDS = {
     "content": "twitch_app.knowledge.cli",
     "assess": "twitch_app.triage.cli",
     "routines": "twitch_app.routines.cli",
+    "backup": "twitch_app.backup.cli",
+    "restore": "twitch_app.backup.restore_cli",
 }
 
 

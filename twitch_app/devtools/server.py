@@ -63,7 +63,9 @@ def production_server(
         "PORT": str(port),
         "HOST": "127.0.0.1",
         "PUBLIC_URL": f"http://127.0.0.1:{port}",
-        "DATABASE_URL": f"sqlite:///{data_dir / 'app.db'}",
+        # `make test-scale` points the suite at PostgreSQL through TWITCH_TEST_DATABASE_URL.
+        "DATABASE_URL": os.environ.get("TWITCH_TEST_DATABASE_URL")
+        or f"sqlite:///{data_dir / 'app.db'}",
         "REFLEX_WEB_WORKDIR": str(web_dir),
         "REFLEX_STATES_WORKDIR": str(data_dir / "states"),
         **(extra_env or {}),
