@@ -53,6 +53,9 @@ def test_an_entry_can_be_edited_and_deleted(page: Page, app_server: str):
     log_twitch(page, "arm", "2")
     page.locator(".diary-entry").get_by_role("button", name="Edit").click()
     form = page.get_by_role("form", name="Log a twitch")
+    # The form is redrawn with the entry's values: wait for it before changing them.
+    expect(form.get_by_role("button", name="Save changes")).to_be_visible()
+    expect(form.get_by_role("radio", name="2", exact=True)).to_be_checked()
     form.get_by_text("5", exact=True).click()
     form.get_by_role("button", name="Save changes").click()
     expect(page.locator(".diary-entry")).to_contain_text("arm · strength 5")
