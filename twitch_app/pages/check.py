@@ -34,10 +34,16 @@ def page() -> rx.Component:
             "what may be behind it and what to try.",
         ),
         rx.el.div(
+            # Load this device's check (kept on the server) whenever this session has not:
+            # on arrival, and again if a new session replaces it (a worker died, Reflex gave
+            # the tab a fresh state): the loader mounts each time `loaded` turns false.
+            rx.cond(
+                WizardState.loaded,
+                rx.fragment(),
+                rx.el.span(on_mount=WizardState.load, hidden=True),
+            ),
             _screen(),
             history_section(),
             class_name="wizard",
-            # Load this device's check once the page is live (answers are kept on the server).
-            on_mount=WizardState.load,
         ),
     )
