@@ -58,16 +58,16 @@ class DiaryState(DeviceState):
 
     @rx.event
     def load(self):
-        self._refresh()
+        # The log is read once, when the browser has said its time zone (not before as well).
         return rx.call_script(
             "Intl.DateTimeFormat().resolvedOptions().timeZone", callback=DiaryState.set_timezone
         )
 
     @rx.event
     def set_timezone(self, name: str):
-        if isinstance(name, str) and name in _zones() and name != self.timezone:
+        if isinstance(name, str) and name in _zones():
             self.timezone = name
-            self._refresh()
+        self._refresh()
 
     def _refresh(self) -> None:
         device_id = self._require_device()
