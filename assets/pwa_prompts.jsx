@@ -83,6 +83,9 @@ export function PwaPrompts() {
 
   useEffect(() => {
     setMounted(true);
+    // Every page mounts this shell module: the mark tells tests (and anyone measuring) that
+    // React has taken over the prerendered page, which now loads its scripts after painting.
+    document.documentElement.dataset.hydrated = "true";
     const listener = () => rerender((n) => n + 1);
     listeners.add(listener);
     setIosHelp(

@@ -48,6 +48,29 @@ def browser_context_args(browser_context_args) -> dict:
     return {**browser_context_args, "viewport": {"width": 360, "height": 740}}
 
 
+@pytest.fixture(autouse=True)
+def goto_waits_for_react(request, monkeypatch):
+    """Every page.goto in the browser tests returns once React has taken over the page.
+
+    Pages paint from their HTML and load their scripts after that (paint_first.py), so the
+    `load` event comes before React; a test that clicked at once would click a page that
+    does not answer yet. PwaPrompts (in every page's shell) marks <html> when mounted.
+    """
+    if "browser" not in request.keywords:
+        return
+    from playwright.sync_api import Page
+
+    original = Page.goto
+
+    def goto(self, url, **kwargs):
+        response = original(self, url, **kwargs)
+        if response is not None and "text/html" in response.headers.get("content-type", ""):
+            self.wait_for_selector("html[data-hydrated]", state="attached", timeout=15_000)
+        return response
+
+    monkeypatch.setattr(Page, "goto", goto)
+
+
 @pytest.fixture
 def persistent_context(playwright, tmp_path):
     """A non-incognito profile: only there does Chromium judge installability."""

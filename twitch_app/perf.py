@@ -1,23 +1,16 @@
-"""Performance fixes around Reflex 0.10's defaults (no page code here).
+"""Cache headers: a fix around Reflex 0.10's defaults (no page code here).
 
-1. Cache headers. Reflex serves the static build from its backend app with no
-   Cache-Control at all, so a phone revalidates every hashed chunk on each visit.
-   `cache_headers` is an ASGI middleware for `rx.App(api_transformer=...)`: hashed files
-   under /assets/ never change, so they are cached for a year and marked immutable; the
-   service worker and HTML must always be revalidated, or an update never arrives.
-2. No modulepreload. React Router's HTML asks for every JS chunk of the page with
-   `<link rel="modulepreload">` before the first paint. On a slow phone those requests
-   compete with the HTML's own paint (Lighthouse counts them against FCP/LCP); the page
-   is prerendered, so it can paint first and load its modules after. The module script
-   that boots React still imports everything it needs. BENCHMARKS.md has the measured
-   cost of this on the first handled click.
+Reflex serves the static build from its backend app with no Cache-Control at all, so a
+phone revalidates every hashed chunk on each visit. `cache_headers` is an ASGI middleware
+for `rx.App(api_transformer=...)`: hashed files under /assets/ never change, so they are
+cached for a year and marked immutable; the service worker and HTML must always be
+revalidated, or an update never arrives. (The build-time speed-ups are in paint_first.py.)
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Awaitable, Callable, MutableMapping
-from pathlib import Path
 from typing import Any
 
 Scope = MutableMapping[str, Any]
@@ -31,7 +24,6 @@ REVALIDATE = b"no-cache"
 HASHED_PREFIX = "/assets/"
 # Vite names every hashed build file `<name>-<8+ char hash>.<ext>`.
 _HASHED_NAME = re.compile(r"-[A-Za-z0-9_-]{8,}\.(js|css|woff2?|png|svg|jpg|webp)$")
-_MODULEPRELOAD = re.compile(r'<link rel="modulepreload" href="[^"]*"/?>')
 
 
 def cache_control_for(path: str) -> bytes | None:
@@ -63,15 +55,3 @@ def cache_headers(app: ASGIApp) -> ASGIApp:
         await app(scope, receive, send_with_header)
 
     return with_cache_headers
-
-
-def strip_modulepreload(static_dir: Path) -> int:
-    """Remove modulepreload links from every built HTML file; return how many went."""
-    removed = 0
-    for page in static_dir.rglob("*.html"):
-        html = page.read_text(encoding="utf-8")
-        lean, count = _MODULEPRELOAD.subn("", html)
-        if count:
-            page.write_text(lean, encoding="utf-8")
-            removed += count
-    return removed

@@ -44,11 +44,16 @@ app = rx.App(
         rx.el.link(rel="icon", href="/favicon.ico", sizes="32x32"),
         rx.el.link(rel="icon", href="/icons/icon.svg", type="image/svg+xml"),
         rx.el.link(rel="apple-touch-icon", href="/icons/apple-touch-icon.png"),
+        # `media` through custom_attrs: as a keyword Reflex makes it a CSS class, not an attribute.
         rx.el.meta(
-            name="theme-color", content=LIGHT_BACKGROUND, media="(prefers-color-scheme: light)"
+            name="theme-color",
+            content=LIGHT_BACKGROUND,
+            custom_attrs={"media": "(prefers-color-scheme: light)"},
         ),
         rx.el.meta(
-            name="theme-color", content=DARK_BACKGROUND, media="(prefers-color-scheme: dark)"
+            name="theme-color",
+            content=DARK_BACKGROUND,
+            custom_attrs={"media": "(prefers-color-scheme: dark)"},
         ),
         rx.el.meta(name="apple-mobile-web-app-capable", content="yes"),
         rx.el.meta(name="mobile-web-app-capable", content="yes"),

@@ -1,4 +1,4 @@
-"""The cache-header middleware and the modulepreload stripper (twitch_app/perf.py)."""
+"""The cache-header middleware (twitch_app/perf.py)."""
 
 import asyncio
 
@@ -7,7 +7,6 @@ from twitch_app.perf import (
     REVALIDATE,
     cache_control_for,
     cache_headers,
-    strip_modulepreload,
 )
 
 
@@ -51,15 +50,3 @@ def test_middleware_replaces_the_header_on_success_only():
     assert missing[b"cache-control"] == b"max-age=60"
     posted = dict(_serve("/assets/root-BqRLGn98.js", method="POST")[0]["headers"])
     assert posted[b"cache-control"] == b"max-age=60"
-
-
-def test_strip_modulepreload_removes_only_the_preload_links(tmp_path):
-    page = tmp_path / "causes" / "index.html"
-    page.parent.mkdir()
-    page.write_text(
-        '<head><link rel="modulepreload" href="/assets/a-1.js"/><link rel="stylesheet" '
-        'href="/assets/s.css"/><link rel="modulepreload" href="/assets/b-2.js"/></head>'
-    )
-    assert strip_modulepreload(tmp_path) == 2
-    assert page.read_text() == '<head><link rel="stylesheet" href="/assets/s.css"/></head>'
-    assert strip_modulepreload(tmp_path) == 0

@@ -24,14 +24,18 @@ def icon(name: str, size: int = 24) -> rx.Component:
     return rx.el.svg(
         rx.el.path(d=ICON_PATHS[name]),
         view_box="0 0 24 24",
-        width=str(size),
-        height=str(size),
-        fill="none",
-        stroke="currentColor",
-        stroke_width="1.8",
-        stroke_linecap="round",
-        stroke_linejoin="round",
         aria_hidden="true",
-        focusable="false",
         class_name="icon",
+        # Given as plain attributes: as keyword props Reflex would turn them into a CSS-in-JS
+        # class per icon (and `focusable` into a meaningless CSS property).
+        custom_attrs={
+            "width": str(size),
+            "height": str(size),
+            "fill": "none",
+            "stroke": "currentColor",
+            "strokeWidth": "1.8",
+            "strokeLinecap": "round",
+            "strokeLinejoin": "round",
+            "focusable": "false",
+        },
     )

@@ -74,7 +74,9 @@ def layout(current: str, *children: rx.Component) -> rx.Component:
         rx.el.a("Skip to content", href="#main", class_name="skip-link"),
         rx.el.header(
             nav_link(
-                rx.el.img(src="/icons/icon-192.png", alt="", width="28", height="28"),
+                rx.el.img(
+                    src="/icons/icon.svg", alt="", custom_attrs={"width": "28", "height": "28"}
+                ),
                 rx.el.span(routes.APP_NAME),
                 href=routes.HOME,
                 class_name="brand",

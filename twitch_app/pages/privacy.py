@@ -58,7 +58,7 @@ def _transfer() -> rx.Component:
         rx.el.form(
             rx.el.label("Got a code from your old phone?", html_for="transfer-input",
                         class_name="field-label"),
-            rx.el.input(id="transfer-input", name="code", max_length=40, autocomplete="off",
+            rx.el.input(id="transfer-input", name="code", max_length=40, auto_complete="off",
                         class_name="text-input"),
             rx.el.button("Move my data here", type="submit", class_name="primary-button"),
             on_submit=PrivacyState.redeem, reset_on_submit=True, aria_label="Enter a code",

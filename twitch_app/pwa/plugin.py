@@ -1,4 +1,4 @@
-"""Reflex build hook that writes the precache list into the built service worker."""
+"""Reflex build hook: rewrite the built pages for a fast first paint, then list the precache."""
 
 from __future__ import annotations
 
@@ -6,11 +6,18 @@ from pathlib import Path
 
 from reflex_base.plugins import Plugin
 
+from twitch_app.paint_first import add_compile_hints, paint_first
 from twitch_app.pwa.precache import write_service_worker
 
 
 class PrecachePlugin(Plugin):
-    """After every production build (`reflex run --env prod` and `reflex export`)."""
+    """After every production build (`reflex run --env prod` and `reflex export`).
+
+    The page rewrites come first: the service worker's version hashes the final files.
+    """
 
     def post_build(self, **context) -> None:
-        write_service_worker(Path(context["static_dir"]))
+        static_dir = Path(context["static_dir"])
+        paint_first(static_dir)
+        add_compile_hints(static_dir)
+        write_service_worker(static_dir)

@@ -84,7 +84,17 @@ def _delete_pattern(page: Page) -> None:
 
 
 def _fill_diary(page: Page) -> None:
-    page.locator("form[aria-label='Log a twitch'] input[name=area][value=calf]").check()
+    # The same three taps a person makes (the radio inputs sit under their labels).
+    form = page.get_by_role("form", name="Log a twitch")
+    form.get_by_text("calf", exact=True).click()
+    form.get_by_text("3", exact=True).click()
+
+
+def _refill_diary(page: Page) -> None:
+    # A save redraws the form empty (a new key): wait for that, then tap again.
+    page.get_by_role("status").filter(has_text="Saved").first.wait_for()
+    page.wait_for_timeout(100)
+    _fill_diary(page)
 
 
 WIZARD_ANSWER = ClickAction(
@@ -93,9 +103,8 @@ WIZARD_ANSWER = ClickAction(
 )  # fmt: skip
 DIARY_SAVE = ClickAction(
     "diary_save", "/diary/", "form[aria-label='Log a twitch'] button[type=submit]",
-    prepare=_fill_diary,
+    prepare=_fill_diary, reset=_refill_diary,
 )  # fmt: skip
-# Stand-in while the diary is not wired to the server: the same kind of form save.
 PATTERN_SAVE = ClickAction(
     "pattern_save", "/relax/", "form[aria-label='Breathing pattern'] button[type=submit]",
     prepare=_fill_pattern, reset=_delete_pattern,

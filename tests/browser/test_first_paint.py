@@ -1,0 +1,47 @@
+"""The first visit paints from the HTML alone, then boots React (twitch_app/paint_first.py)."""
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.pages import HEADINGS
+
+pytestmark = pytest.mark.browser
+
+TIMINGS = """() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    resources: performance.getEntriesByType('resource').map(r => ({
+        url: new URL(r.name).pathname, start: r.startTime, type: r.initiatorType})),
+})"""
+
+
+@pytest.mark.parametrize("route", ["/", "/check", "/causes", "/diary"])
+def test_page_paints_before_any_script_loads_and_then_works(
+    page: Page, app_server: str, route: str
+):
+    page.goto(app_server + route)
+    expect(page.locator("h1")).to_have_text(HEADINGS[route])
+    # Styled from the first paint: the page's own colours, not the browser's white.
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") != "rgba(0, 0, 0, 0)"
+    # Hydrated and connected: the theme toggle answers a click.
+    page.get_by_role("button", name="Use dark theme").click()
+    expect(page.get_by_role("button", name="Use light theme")).to_be_visible()
+    timings = page.evaluate(TIMINGS)
+    assert timings["paint"] is not None
+    scripts = [r for r in timings["resources"] if r["url"].endswith(".js")]
+    assert any("entry.client" in r["url"] for r in scripts), scripts
+    # Nothing the first paint waits for: no stylesheet at all, and every chunk after it.
+    assert not [r for r in timings["resources"] if r["url"].endswith(".css")]
+    early = [r["url"] for r in scripts if r["start"] < timings["paint"]]
+    assert early == [], f"requested before the first paint at {timings['paint']} ms: {early}"
+
+
+def test_every_chunk_asks_for_eager_background_compilation(page: Page, app_server: str):
+    page.goto(app_server + "/")
+    expect(page.get_by_role("button", name="Use dark theme")).to_be_visible()
+    chunks = page.evaluate(
+        "performance.getEntriesByType('resource').map(r => r.name).filter(n => n.endsWith('.js'))"
+    )
+    assert len(chunks) >= 5
+    for chunk in chunks:
+        source = page.request.get(chunk).text()
+        assert source.startswith("//# allFunctionsCalledOnLoad\n"), chunk
