@@ -1,4 +1,5 @@
-"""Reflex build hook: rewrite the built pages for a fast first paint, then list the precache."""
+"""Reflex build hooks: patch the client before compiling; after building, rewrite the pages
+for a fast first paint, then write the service worker's precache list."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from reflex_base.plugins import Plugin
 
 from twitch_app.paint_first import add_compile_hints, paint_first
 from twitch_app.pwa.precache import write_service_worker
+from twitch_app.state_updates import STATE_JS, render_deltas_as_transitions
 
 
 class PrecachePlugin(Plugin):
@@ -15,6 +17,9 @@ class PrecachePlugin(Plugin):
 
     The page rewrites come first: the service worker's version hashes the final files.
     """
+
+    def pre_compile(self, **context) -> None:
+        context["add_modify_task"](STATE_JS, render_deltas_as_transitions)
 
     def post_build(self, **context) -> None:
         static_dir = Path(context["static_dir"])
