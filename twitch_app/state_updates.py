@@ -23,7 +23,7 @@ _PATCHED_IMPORT = (
 _DISPATCH = """        for (const substate in delta) {
           dispatch[substate](delta[substate]);
         }"""
-_PATCHED_DISPATCH = """        // Twitch Relief: a transition, so React renders it in slices (state_updates.py).
+_PATCHED_DISPATCH = """        // Twitch Relief: rendered in slices (twitch_app/state_updates.py).
         startTransition(() => {
           for (const substate in delta) {
             dispatch[substate](delta[substate]);
