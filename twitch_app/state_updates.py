@@ -23,12 +23,15 @@ _PATCHED_IMPORT = (
 _DISPATCH = """        for (const substate in delta) {
           dispatch[substate](delta[substate]);
         }"""
-_PATCHED_DISPATCH = """        // Twitch Relief: rendered in slices (twitch_app/state_updates.py).
-        startTransition(() => {
+_WRAPPED_DISPATCH = """        startTransition(() => {
           for (const substate in delta) {
             dispatch[substate](delta[substate]);
           }
         });"""
+_PATCHED_DISPATCH = (
+    "        // Twitch Relief: rendered in slices (twitch_app/state_updates.py).\n"
+    + _WRAPPED_DISPATCH
+)
 
 
 class PatchDoesNotApply(RuntimeError):
@@ -37,7 +40,8 @@ class PatchDoesNotApply(RuntimeError):
 
 def render_deltas_as_transitions(source: str) -> str:
     """state.js with its websocket delta dispatch wrapped in startTransition (idempotent)."""
-    if _PATCHED_DISPATCH in source:
+    # Reflex keeps .web/utils/state.js between builds: it may carry an earlier patch.
+    if _PATCHED_IMPORT in source and _WRAPPED_DISPATCH in source:
         return source
     if source.count(_DISPATCH) != 1 or source.count(_REACT_IMPORT) != 1:
         raise PatchDoesNotApply(
