@@ -52,6 +52,10 @@ def test_a_full_entry_parses():
         ({"sleep_hours": "7.3"}, "sleep_hours"),
         ({"stress": "11"}, "stress"),
         ({"hard_exercise": "maybe"}, "hard_exercise"),
+        # Forged over the websocket: these once crashed the handler instead of being refused.
+        ({"intensity": "²"}, "intensity"),
+        ({"caffeine_drinks": "١٢"}, "caffeine_drinks"),
+        ({"occurred_at": "0001-01-01T00:00:00+14:00"}, "occurred_at"),
     ],
 )
 def test_bad_input_is_refused_naming_the_field(changes, field):

@@ -77,6 +77,8 @@ def test_form_strings_are_accepted_and_trimmed():
         ("cycles", 201),
         ("cycles", 2.5),
         ("cycles", "many"),
+        ("cycles", 10**400),
+        ("inhale", 10**400),
     ],
 )
 def test_each_bad_field_is_refused_with_its_name(field, bad_value):

@@ -40,6 +40,7 @@ def test_a_good_report_parses():
         ("startedAt", "2026-11-27T21:50:00"),
         ("finishedAt", "2030-01-01T00:00:00Z"),
         ("finishedAt", "2026-11-27T21:00:00Z"),
+        ("startedAt", "0001-01-01T00:00:00+14:00"),
     ],
 )
 def test_each_bad_field_is_refused(field, value):

@@ -11,7 +11,8 @@ def test_ids_the_page_sends_are_read(raw, expected):
 
 
 @pytest.mark.parametrize(
-    "forged", [True, None, -1, "-1", "1 OR 1=1", "1e3", "", "9" * 13, 1.5, ["1"], {"id": 1}]
+    "forged",
+    [True, None, -1, "-1", "1 OR 1=1", "1e3", "", "9" * 13, 1.5, ["1"], {"id": 1}, "²", "١٢"],
 )
 def test_anything_else_is_refused(forged):
     assert parse_row_id(forged) is None

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from twitch_app.vocabulary import BODY_AREA_IDS
+
+_WHOLE_TEXT = re.compile(r"-?[0-9]{1,6}")
 
 DURATION_KINDS = ("seconds", "minutes", "comes_and_goes")
 DURATION_LIMITS = {"seconds": (1, 3600), "minutes": (1, 600)}
@@ -48,7 +51,8 @@ def _whole(field: str, value: object, low: int, high: int) -> int:
         raise EntryError(field, f"must be a whole number from {low} to {high}")
     if isinstance(value, str):
         value = value.strip()
-        if not value.lstrip("-").isdigit() or len(value) > 6:
+        # ASCII digits only: str.isdigit() also accepts "²", which int() then refuses.
+        if not _WHOLE_TEXT.fullmatch(value):
             raise EntryError(field, f"must be a whole number from {low} to {high}")
         value = int(value)
     if not isinstance(value, int) or not low <= value <= high:
@@ -104,7 +108,10 @@ def parse_time(value: object, now: datetime) -> datetime:
         raise EntryError("occurred_at", "must be a date and time") from error
     if moment.tzinfo is None:
         raise EntryError("occurred_at", "must include the time zone")
-    moment = moment.astimezone(UTC)
+    try:
+        moment = moment.astimezone(UTC)
+    except OverflowError as error:  # e.g. year 1 with a positive offset
+        raise EntryError("occurred_at", "must be within the last year") from error
     if moment > now + timedelta(minutes=5):
         raise EntryError("occurred_at", "cannot be in the future")
     if moment < now - MAX_AGE:

@@ -80,8 +80,12 @@ def _as_number(value: object) -> float | None:
             value = float(value.strip())
         except ValueError:
             return None
-    if isinstance(value, int | float) and math.isfinite(value):
-        return float(value)
+    if isinstance(value, int | float):
+        try:
+            number = float(value)
+        except OverflowError:  # an integer too large for a float, e.g. 10**400
+            return None
+        return number if math.isfinite(number) else None
     return None
 
 

@@ -46,7 +46,10 @@ def _time(data: dict, key: str, now: datetime) -> datetime:
         raise ReportError(f"session.{key} must be an ISO date-time") from error
     if moment.tzinfo is None:
         raise ReportError(f"session.{key} must carry a time zone")
-    moment = moment.astimezone(UTC)
+    try:
+        moment = moment.astimezone(UTC)
+    except OverflowError as error:  # e.g. year 1 with a positive offset
+        raise ReportError(f"session.{key} is out of range") from error
     # Offline sessions arrive late, but never from the future or from years ago.
     if not now - timedelta(days=90) <= moment <= now + timedelta(minutes=5):
         raise ReportError(f"session.{key} is out of range")

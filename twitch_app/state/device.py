@@ -45,6 +45,7 @@ def parse_row_id(value: object) -> int | None:
     """
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
-    if not isinstance(value, str) or not value.isdigit() or len(value) > 12:
+    # isascii(): str.isdigit() also accepts "²", which int() then refuses.
+    if not isinstance(value, str) or not (value.isascii() and value.isdigit()) or len(value) > 12:
         return None
     return int(value)
