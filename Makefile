@@ -95,7 +95,8 @@ test-scale: setup chromium nginx
 	TWITCH_TEST_DATABASE_URL="$$DATABASE_URL" GRANIAN_WORKERS=$(SCALE_WORKERS) \
 	TWITCH_TEST_WEB_DIR=.web-scale \
 	$(VENV)/bin/pytest tests/browser tests/scale -m "browser or scale" \
-	  --deselect tests/browser/test_durability.py
+	  --deselect tests/browser/test_durability.py; \
+	status=$$?; $(PY) -m twitch_app.devtools.scale.services stop; exit $$status
 
 backup: setup
 	$(VENV)/bin/twitch-app backup $(if $(DEVICE),--device $(DEVICE)) \
