@@ -16,6 +16,7 @@ import httpx
 
 ROOT = Path(__file__).resolve().parents[2]
 START_TIMEOUT_S = 420
+REFLEX = str(ROOT / ".venv" / "bin" / "reflex")
 
 
 def free_port() -> int:
@@ -70,24 +71,47 @@ def production_server(
         "REFLEX_STATES_WORKDIR": str(data_dir / "states"),
         **(extra_env or {}),
     }
-    reflex = str(ROOT / ".venv" / "bin" / "reflex")
-    subprocess.run([reflex, "db", "migrate"], cwd=ROOT, env=env, check=True)
-    log = data_dir / "server.log"
-    with log.open("w") as log_file:
+    subprocess.run([REFLEX, "db", "migrate"], cwd=ROOT, env=env, check=True)
+    with reflex_prod(ROOT, env, port, data_dir / "server.log") as (url, process):
+        yield RunningServer(url, process, data_dir / "app.db")
+
+
+@contextmanager
+def reflex_prod(
+    cwd: Path, env: dict[str, str], port: int, log: Path
+) -> Iterator[tuple[str, subprocess.Popen]]:
+    """`reflex run --env prod` for the app in `cwd`, all of it on one loopback port.
+
+    Yields (url, process) once the page answers; stops the whole process group after.
+    """
+    command = [REFLEX, "run", "--env", "prod", "--backend-host", "127.0.0.1",
+               "--frontend-port", str(port), "--backend-port", str(port)]  # fmt: skip
+    with process_group(command, cwd, env, log) as process:
+        url = f"http://127.0.0.1:{port}"
+        _wait_until_up(url, process, log)
+        yield url, process
+
+
+@contextmanager
+def process_group(
+    command: list[str], cwd: Path, env: dict[str, str], log: Path
+) -> Iterator[subprocess.Popen]:
+    """Run `command` in a process group of its own (output to `log`); end the group after.
+
+    Reflex and Granian start worker processes: only the group reaches them all.
+    """
+    with log.open("w") as out:
         process = subprocess.Popen(
-            [reflex, "run", "--env", "prod", "--backend-host", "127.0.0.1",
-             "--frontend-port", str(port), "--backend-port", str(port)],
-            cwd=ROOT, env=env, stdout=log_file, stderr=subprocess.STDOUT,
+            command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT,
             start_new_session=True,
         )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
     try:
-        _wait_until_up(url, process, log)
-        yield RunningServer(url, process, data_dir / "app.db")
+        yield process
     finally:
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGTERM)
             try:
-                process.wait(timeout=15)
+                process.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 os.killpg(process.pid, signal.SIGKILL)
+                process.wait(timeout=10)

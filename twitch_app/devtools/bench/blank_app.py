@@ -7,18 +7,11 @@ the two is honest even when the machine is noisy.
 from __future__ import annotations
 
 import os
-import signal
-import subprocess
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import httpx
-
-from twitch_app.devtools.server import ROOT, free_port
-
-START_TIMEOUT_S = 420
+from twitch_app.devtools.server import free_port, reflex_prod
 
 # What `reflex init --template blank` gives: a Radix Themes page with a heading, a line
 # of text and a button, and rx.Config's default plugins.
@@ -80,36 +73,5 @@ def blank_server(folder: Path) -> Iterator[str]:
     # Our app's settings must not leak into the floor's config.
     for name in ("PORT", "HOST", "PUBLIC_URL", "API_URL", "DATABASE_URL", "REDIS_URL"):
         env.pop(name, None)
-    log = folder / "server.log"
-    with log.open("w") as log_file:
-        process = subprocess.Popen(
-            [str(ROOT / ".venv" / "bin" / "reflex"), "run", "--env", "prod",
-             "--backend-host", "127.0.0.1", "--frontend-port", str(port),
-             "--backend-port", str(port)],
-            cwd=folder, env=env, stdout=log_file, stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _wait(url, process, log)
+    with reflex_prod(folder, env, port, folder / "server.log") as (url, _process):
         yield url
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-
-
-def _wait(url: str, process: subprocess.Popen, log: Path) -> None:
-    deadline = time.monotonic() + START_TIMEOUT_S
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"the blank app exited:\n{log.read_text()[-3000:]}")
-        try:
-            if httpx.get(f"{url}/", timeout=5).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.5)
-    raise RuntimeError(f"the blank app did not start in {START_TIMEOUT_S} s")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import subprocess
 import time
 from collections.abc import Iterator
@@ -20,9 +19,8 @@ from pathlib import Path
 import httpx
 
 from twitch_app.deploy.render_site import render_site
-from twitch_app.devtools.server import free_port
+from twitch_app.devtools.server import ROOT, free_port, process_group
 
-ROOT = Path(__file__).resolve().parents[3]
 BIN = ROOT / ".venv" / "bin"
 START_TIMEOUT_S = 180
 EXPORT_TIMEOUT_S = 600
@@ -84,27 +82,6 @@ def export_front_end(web_dir: Path, env: dict[str, str], log: Path) -> Path:
     return web_dir / "build" / "client"
 
 
-@contextmanager
-def _process_group(
-    command: list[str], env: dict[str, str], log: Path
-) -> Iterator[subprocess.Popen]:
-    with log.open("w") as out:
-        process = subprocess.Popen(
-            command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )  # fmt: skip
-    try:
-        yield process
-    finally:
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGTERM)
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait(timeout=10)
-
-
 def _nginx_prefix(work_dir: Path, static_dir: Path, listen: str, backend: str) -> Path:
     prefix = work_dir / "nginx"
     for temp in ("body", "proxy", "fastcgi", "uwsgi", "scgi"):
@@ -129,18 +106,18 @@ def deploy_layout(work_dir: Path, web_dir: Path, workers: int = 2) -> Iterator[L
     static_dir = export_front_end(web_dir, env, work_dir / "export.log")
     with ExitStack() as stack:
         backend_log = work_dir / "backend.log"
-        backend = stack.enter_context(_process_group(
+        backend = stack.enter_context(process_group(
             [str(BIN / "python"), "-m", "twitch_app.deploy.backend", "--host", "127.0.0.1",
              "--port", str(backend_port), "--workers", str(workers)],
-            env, backend_log,
+            ROOT, env, backend_log,
         ))  # fmt: skip
         _wait_for(f"{backend_url}/_health", backend, backend_log, START_TIMEOUT_S)
         listen, upstream = f"127.0.0.1:{site_port}", f"127.0.0.1:{backend_port}"
         prefix = _nginx_prefix(work_dir, static_dir, listen, upstream)
         web_log = work_dir / "nginx.log"
-        web_server = stack.enter_context(_process_group(
+        web_server = stack.enter_context(process_group(
             [nginx, "-p", str(prefix), "-c", str(prefix / "nginx.conf"), "-g", "daemon off;"],
-            env, web_log,
+            ROOT, env, web_log,
         ))  # fmt: skip
         _wait_for(f"{url}/ping", web_server, web_log, START_TIMEOUT_S)
         yield Layout(url, backend_url, backend, web_server, static_dir)
