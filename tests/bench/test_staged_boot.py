@@ -1,0 +1,103 @@
+"""The boot that waits for the first paint and evaluates one chunk per task (staged_boot.py)."""
+
+import json
+import re
+
+from twitch_app.staged_boot import evaluation_order, stage_boot, static_imports
+
+BOOT = (
+    'import "/assets/manifest-1.js";\nimport * as route0 from "/assets/root-2.js";\n'
+    'window.__reactRouterRouteModules = {"root":route0};\nimport("/assets/entry.client-3.js");'
+)
+PAGE = (
+    "<html><head>"
+    '<link rel="modulepreload" href="/assets/manifest-1.js"/>'
+    '<link rel="modulepreload" href="/assets/entry.client-3.js"/>'
+    '<link rel="modulepreload" href="/assets/root-2.js"/>'
+    f'</head><body><main>Hello</main><script type="module" async="">{BOOT}</script>'
+    "<script>done()</script></body></html>"
+)
+# What each built chunk imports, as a bundler writes it.
+IMPORTS = {
+    "/assets/entry.client-3.js": ["./react-5.js", "./router-6.js"],
+    "/assets/root-2.js": ["./router-6.js", "./state-7.js"],
+    "/assets/state-7.js": ["./react-5.js"],
+    "/assets/router-6.js": ["./react-5.js"],
+}
+
+
+def imports_of(url: str) -> list[str]:
+    return IMPORTS.get(url, [])
+
+
+def _loader(html: str) -> str:
+    scripts = re.findall(r"<script>(.*?)</script>", html, re.S)
+    return next(script for script in scripts if "modulepreload" in script)
+
+
+def _value(loader: str, name: str):
+    return json.loads(re.search(rf"\b{name}=(\[.*?\])[,;]", loader).group(1))
+
+
+def test_every_chunk_is_preloaded_after_the_paint_and_the_boot_code_is_kept():
+    html = stage_boot(PAGE, imports_of)
+    assert 'rel="modulepreload"' not in html
+    assert '<script type="module"' not in html
+    loader = _loader(html)
+    assert _value(loader, "links") == [
+        "/assets/manifest-1.js",
+        "/assets/entry.client-3.js",
+        "/assets/root-2.js",
+    ]
+    code = json.loads(re.search(r"s\.textContent=(\".*\");document\.body", loader).group(1))
+    assert code == BOOT
+    # After the paint in a visible tab, at once in a hidden one, and never twice.
+    assert "first-contentful-paint" in loader and "!=='visible')start()" in loader
+    assert "if(done)return" in loader
+    assert html.endswith("<script>done()</script></body></html>")
+
+
+def test_chunks_are_evaluated_dependencies_first_and_the_entry_is_left_to_the_boot():
+    chain = _value(_loader(stage_boot(PAGE, imports_of)), "chain")
+    assert chain == [
+        "/assets/manifest-1.js",
+        "/assets/react-5.js",
+        "/assets/router-6.js",
+        "/assets/state-7.js",
+        "/assets/root-2.js",
+    ]
+
+
+def test_a_chunk_that_imports_the_entry_waits_for_the_boot_as_well():
+    # Evaluating it early would start hydration before the route modules are registered.
+    imports = {"/assets/root-2.js": ["./entry.client-3.js"], "/assets/page-8.js": ["./root-2.js"]}
+    order = evaluation_order(
+        ["/assets/page-8.js", "/assets/root-2.js", "/assets/entry.client-3.js", "/assets/a-9.js"],
+        BOOT,
+        lambda url: imports.get(url, []),
+    )
+    assert order == ["/assets/a-9.js"]
+
+
+def test_an_import_cycle_does_not_hang_or_repeat_a_chunk():
+    imports = {"/assets/a-1.js": ["./b-2.js"], "/assets/b-2.js": ["./a-1.js"]}
+    order = evaluation_order(["/assets/a-1.js"], "", lambda url: imports.get(url, []))
+    assert sorted(order) == ["/assets/a-1.js", "/assets/b-2.js"]
+
+
+def test_static_imports_are_read_from_minified_chunks_and_dynamic_ones_are_not():
+    source = (
+        'import{a as b}from"./react-5.js";import"./side-9.js";export{c}from"./router-6.js";'
+        'const lazy=()=>import("./page-4.js");import{a}from"./react-5.js";'
+    )
+    assert static_imports(source) == ["./react-5.js", "./side-9.js", "./router-6.js"]
+
+
+def test_boot_code_is_escaped_so_no_tag_can_start_inside_the_loader():
+    loader = _loader(stage_boot(PAGE.replace(BOOT, BOOT + '\nconst tag = "<b>x</b>";')))
+    assert "<" not in loader
+    assert "\\u003cb>x\\u003c/b>" in loader
+
+
+def test_a_page_without_a_boot_script_is_left_alone():
+    assert stage_boot("<html><body>static</body></html>") == "<html><body>static</body></html>"
