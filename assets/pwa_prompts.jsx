@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 
 const DISMISSED_KEY = "twitch-relief:ios-install-dismissed";
+const INSTALL_DELAY_MS = 3000;
 
 // The install event fires once per page load, possibly before this component mounts
 // (or while another page's copy is mounted), so it is kept at module level.
@@ -55,20 +56,29 @@ function useServiceWorkerUpdate() {
       window.location.reload();
     };
     navigator.serviceWorker.addEventListener("controllerchange", onControllerChange);
-    navigator.serviceWorker.register("/sw.js", { scope: "/" }).then((registration) => {
-      // An update only "waits" when an older worker controls the page.
-      const offer = (worker) => {
-        if (worker && navigator.serviceWorker.controller) setWaiting(worker);
-      };
-      offer(registration.waiting);
-      registration.addEventListener("updatefound", () => {
-        const incoming = registration.installing;
-        incoming?.addEventListener("statechange", () => {
-          if (incoming.state === "installed") offer(incoming);
+    // Installing the worker downloads every page's files (about 200 requests) and writes
+    // them to the cache: on a two-core phone that competes with the first taps. Wait until
+    // the page has been quiet for a moment; a returning visitor's worker is already active.
+    const register = () => navigator.serviceWorker.register("/sw.js", { scope: "/" })
+      .then((registration) => {
+        // An update only "waits" when an older worker controls the page.
+        const offer = (worker) => {
+          if (worker && navigator.serviceWorker.controller) setWaiting(worker);
+        };
+        offer(registration.waiting);
+        registration.addEventListener("updatefound", () => {
+          const incoming = registration.installing;
+          incoming?.addEventListener("statechange", () => {
+            if (incoming.state === "installed") offer(incoming);
+          });
         });
-      });
-    }).catch(() => {});
-    return () => navigator.serviceWorker.removeEventListener("controllerchange", onControllerChange);
+      })
+      .catch(() => {});
+    const timer = setTimeout(register, INSTALL_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+      navigator.serviceWorker.removeEventListener("controllerchange", onControllerChange);
+    };
   }, []);
   return waiting;
 }
