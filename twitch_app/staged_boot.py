@@ -10,10 +10,10 @@ both with a small inline loader that, once the browser reports the first content
 2. evaluates the chunks one by one, dependencies first, each in a task of its own;
 3. runs React Router's own boot script, whose imports are then all evaluated already.
 
-Why one chunk per task: evaluating a module graph is one uninterruptible task. On a phone
-(and in Lighthouse, which simulates one at 4x slowdown) the whole graph took 20-60 ms of
-main thread in one piece, well over the 50 ms (12.5 ms on a fast machine) a task may take
-before it blocks input. Per chunk, only the client entry (React DOM) stays that long.
+Why one chunk per task: evaluating a module graph is one uninterruptible task. At 4x CPU
+slowdown (a mid-range phone, and what Lighthouse simulates) the route's graph took 80-85 ms
+in one piece, over the 50 ms a task may take before it blocks input. Per chunk, only the
+client entry (React DOM, ~140-180 ms) and Reflex's state module (~55-65 ms) stay that long.
 The entry chunk, and any chunk that imports it, is left to the boot script: its top level
 starts hydration, which must come after the boot script has registered the route modules.
 
@@ -34,20 +34,25 @@ _STATIC_IMPORT = re.compile(r"""(?:\bfrom|\bimport)\s*["'](\./[^"']+\.js)["']"""
 LINKS_PER_TASK = 4
 
 # The loader's state: `links` to preload, then `chain` to evaluate in order, then `boot`.
+# Each step yields through a MessageChannel, as React's scheduler does: unlike setTimeout it
+# is not clamped to 4 ms when chained, nor held to once a second in a background tab.
 # A failed import (offline, a chunk gone after a deploy) skips to the boot script, which
 # reports the failure the way React Router always has. No "<" anywhere: the loader is inline.
 _LOADER = (
-    "<script>(function(){{var done=0,links={links},chain={chain},next=0;"
+    "<script>(function(){{var done=0,links={links},chain={chain},next=0,"
+    "steps=[],channel=new MessageChannel();"
+    "channel.port1.onmessage=function(){{steps.shift()()}};"
+    "function queue(step){{steps.push(step);channel.port2.postMessage(0)}}"
     "function start(){{if(done)return;done=1;preload()}}"
     "function preload(){{var end=Math.min(next+{per_task},links.length);"
     "for(;end>next;next++){{var l=document.createElement('link');l.rel='modulepreload';"
     "l.href=links[next];document.head.appendChild(l)}}"
-    "setTimeout(links.length>next?preload:evaluate,0)}}"
+    "queue(links.length>next?preload:evaluate)}}"
     "function evaluate(){{var url=chain.shift();if(!url)return boot();"
-    "import(url).then(function(){{setTimeout(evaluate,0)}},function(){{chain=[];boot()}})}}"
+    "import(url).then(function(){{queue(evaluate)}},function(){{chain=[];boot()}})}}"
     "function boot(){{var s=document.createElement('script');s.type='module';"
     "s.textContent={code};document.body.appendChild(s)}}"
-    "function later(){{setTimeout(start,0)}}"
+    "function later(){{queue(start)}}"
     "if(document.visibilityState!=='visible')start();"
     "else try{{new PerformanceObserver(function(list){{"
     "if(list.getEntriesByName('first-contentful-paint').length)later()}})"
@@ -69,24 +74,32 @@ def evaluation_order(
     `imports_of(url)` lists a chunk's static imports as written (`./x.js`). Chunks the boot
     script imports dynamically (the client entry), and chunks that import them, are left out.
     """
+    graph: dict[str, list[str]] = {}
+    pending = list(urls)
+    while pending:
+        url = pending.pop()
+        if url not in graph:
+            graph[url] = [_resolve(url, spec) for spec in imports_of(url)]
+            pending.extend(graph[url])
+    # Everything that reaches a deferred chunk waits too, cycles included: repeat until stable.
     deferred = {match.group(1) for match in _DYNAMIC_IMPORT.finditer(boot_code)}
+    grew = True
+    while grew:
+        waiting = {url for url, imports in graph.items() if deferred.intersection(imports)}
+        grew = not waiting <= deferred
+        deferred |= waiting
+
     order: list[str] = []
     seen: set[str] = set()
 
-    def visit(url: str) -> bool:
-        """Add `url` after its imports; False if it (transitively) needs a deferred chunk."""
-        if url in seen:
-            # Placed already, or on the current path: a cycle, which import() runs whole.
-            return url not in deferred
+    def visit(url: str) -> None:
+        # Seen already means placed, or on the current path: a cycle, which import() runs whole.
+        if url in seen or url in deferred:
+            return
         seen.add(url)
-        if url in deferred:
-            return False
-        ready = all([visit(_resolve(url, spec)) for spec in imports_of(url)])
-        if not ready:
-            deferred.add(url)
-            return False
+        for imported in graph.get(url, []):
+            visit(imported)
         order.append(url)
-        return True
 
     for url in urls:
         visit(url)
