@@ -30,7 +30,11 @@ TIMEZONE_SCRIPT = """new Promise((resolve) => {
     const code = "postMessage(Intl.DateTimeFormat().resolvedOptions().timeZone)";
     const url = URL.createObjectURL(new Blob([code], {type: "text/javascript"}));
     const worker = new Worker(url);
-    const answer = (zone) => { worker.terminate(); URL.revokeObjectURL(url); resolve(zone); };
+    // A worker that never answers (blocked, or killed) must not leave the diary unloaded.
+    const timer = setTimeout(() => answer(here()), 2000);
+    const answer = (zone) => {
+      clearTimeout(timer); worker.terminate(); URL.revokeObjectURL(url); resolve(zone);
+    };
     worker.onmessage = (event) => answer(event.data);
     worker.onerror = () => answer(here());
   } catch (error) {
