@@ -46,6 +46,18 @@ function applyUpdate(worker) {
   worker.postMessage("SKIP_WAITING");
 }
 
+// Installing the worker downloads every page's files (about 200 requests) and writes them to
+// the cache: on a two-core phone that competes with the boot and the first taps. So it is
+// registered a few seconds after the first mount, once per page load (the shell remounts on
+// every route change); a returning visitor's worker is already active and serving.
+let registration = null;
+function registerLater() {
+  registration ??= new Promise((resolve) => setTimeout(resolve, INSTALL_DELAY_MS)).then(() =>
+    navigator.serviceWorker.register("/sw.js", { scope: "/" })
+  );
+  return registration;
+}
+
 function useServiceWorkerUpdate() {
   const [waiting, setWaiting] = useState(null);
   useEffect(() => {
@@ -56,27 +68,27 @@ function useServiceWorkerUpdate() {
       window.location.reload();
     };
     navigator.serviceWorker.addEventListener("controllerchange", onControllerChange);
-    // Installing the worker downloads every page's files (about 200 requests) and writes
-    // them to the cache: on a two-core phone that competes with the first taps. Wait until
-    // the page has been quiet for a moment; a returning visitor's worker is already active.
-    const register = () => navigator.serviceWorker.register("/sw.js", { scope: "/" })
-      .then((registration) => {
-        // An update only "waits" when an older worker controls the page.
-        const offer = (worker) => {
-          if (worker && navigator.serviceWorker.controller) setWaiting(worker);
-        };
-        offer(registration.waiting);
-        registration.addEventListener("updatefound", () => {
-          const incoming = registration.installing;
-          incoming?.addEventListener("statechange", () => {
-            if (incoming.state === "installed") offer(incoming);
-          });
-        });
-      })
-      .catch(() => {});
-    const timer = setTimeout(register, INSTALL_DELAY_MS);
+    // An update only "waits" when an older worker controls the page.
+    const offer = (worker) => {
+      if (worker && navigator.serviceWorker.controller) setWaiting(worker);
+    };
+    let found = null;
+    const onUpdateFound = () => {
+      const incoming = found?.installing;
+      incoming?.addEventListener("statechange", () => {
+        if (incoming.state === "installed") offer(incoming);
+      });
+    };
+    let mounted = true;
+    registerLater().then((registered) => {
+      if (!mounted) return;
+      found = registered;
+      offer(registered.waiting);
+      registered.addEventListener("updatefound", onUpdateFound);
+    }).catch(() => {});
     return () => {
-      clearTimeout(timer);
+      mounted = false;
+      found?.removeEventListener("updatefound", onUpdateFound);
       navigator.serviceWorker.removeEventListener("controllerchange", onControllerChange);
     };
   }, []);
