@@ -50,7 +50,7 @@ def browser_context_args(browser_context_args) -> dict:
 
 @pytest.fixture(autouse=True)
 def goto_waits_for_react(request, monkeypatch):
-    """Every page.goto in the browser tests returns once React has taken over the page.
+    """Every page.goto and page.reload in the browser tests returns once React has taken over.
 
     Pages paint from their HTML and load their scripts after that (paint_first.py), so the
     `load` event comes before React; a test that clicked at once would click a page that
@@ -60,15 +60,17 @@ def goto_waits_for_react(request, monkeypatch):
         return
     from playwright.sync_api import Page
 
-    original = Page.goto
+    def waiting_for_react(navigate):
+        def navigate_and_wait(self, *args, **kwargs):
+            response = navigate(self, *args, **kwargs)
+            if response is not None and "text/html" in response.headers.get("content-type", ""):
+                self.wait_for_selector("html[data-hydrated]", state="attached", timeout=15_000)
+            return response
 
-    def goto(self, url, **kwargs):
-        response = original(self, url, **kwargs)
-        if response is not None and "text/html" in response.headers.get("content-type", ""):
-            self.wait_for_selector("html[data-hydrated]", state="attached", timeout=15_000)
-        return response
+        return navigate_and_wait
 
-    monkeypatch.setattr(Page, "goto", goto)
+    monkeypatch.setattr(Page, "goto", waiting_for_react(Page.goto))
+    monkeypatch.setattr(Page, "reload", waiting_for_react(Page.reload))
 
 
 @pytest.fixture
