@@ -36,6 +36,9 @@ LINKS_PER_TASK = 4
 # The loader's state: `links` to preload, then `chain` to evaluate in order, then `boot`.
 # Each step yields through a MessageChannel, as React's scheduler does: unlike setTimeout it
 # is not clamped to 4 ms when chained, nor held to once a second in a background tab.
+# It starts once the first contentful paint is on screen (its Paint Timing entry exists),
+# or at once in a hidden tab, which never paints; browsers without Paint Timing wait one
+# frame, and the 1.5 s timeout is a last resort should no paint entry ever come.
 # A failed import (offline, a chunk gone after a deploy) skips to the boot script, which
 # reports the failure the way React Router always has. No "<" anywhere: the loader is inline.
 _LOADER = (
