@@ -25,22 +25,23 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _wait_until_up(url: str, process: subprocess.Popen, log: Path) -> None:
-    deadline = time.monotonic() + START_TIMEOUT_S
+def wait_until_answers(
+    urls: list[str], process: subprocess.Popen, log: Path, timeout: float = START_TIMEOUT_S
+) -> None:
+    """Return once every URL answers 200, in order; fail with the log's tail if the process
+    exits first or the time runs out."""
+    deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(
-                f"the app exited with {process.returncode}:\n{log.read_text()[-4000:]}"
-            )
+            tail = log.read_text()[-4000:]
+            raise RuntimeError(f"{urls[0]}: exited with {process.returncode}:\n{tail}")
         try:
-            # /ping answers before the last static files land; wait for the page too.
-            ping = httpx.get(f"{url}/ping", timeout=2)
-            if ping.status_code == 200 and httpx.get(f"{url}/", timeout=5).status_code == 200:
+            if all(httpx.get(url, timeout=5).status_code == 200 for url in urls):
                 return
         except httpx.HTTPError:
             pass
-        time.sleep(0.5)
-    raise RuntimeError(f"the app did not start in {START_TIMEOUT_S} s:\n{log.read_text()[-4000:]}")
+        time.sleep(0.3)
+    raise RuntimeError(f"{urls[0]} did not answer in {timeout} s:\n{log.read_text()[-4000:]}")
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,8 @@ def reflex_prod(
                "--frontend-port", str(port), "--backend-port", str(port)]  # fmt: skip
     with process_group(command, cwd, env, log) as process:
         url = f"http://127.0.0.1:{port}"
-        _wait_until_up(url, process, log)
+        # /ping answers before the last static files land; wait for the page too.
+        wait_until_answers([f"{url}/ping", f"{url}/"], process, log)
         yield url, process
 
 

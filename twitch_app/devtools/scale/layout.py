@@ -10,16 +10,13 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
-
 from twitch_app.deploy.render_site import render_site
-from twitch_app.devtools.server import ROOT, free_port, process_group
+from twitch_app.devtools.server import ROOT, free_port, process_group, wait_until_answers
 
 BIN = ROOT / ".venv" / "bin"
 START_TIMEOUT_S = 180
@@ -52,21 +49,6 @@ class Layout:
     backend: subprocess.Popen  # the Granian supervisor
     web_server: subprocess.Popen
     static_dir: Path
-
-
-def _wait_for(url: str, process: subprocess.Popen, log: Path, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            tail = log.read_text()[-3000:]
-            raise RuntimeError(f"{url}: exited with {process.returncode}:\n{tail}")
-        try:
-            if httpx.get(url, timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.3)
-    raise RuntimeError(f"{url} did not answer in {timeout} s:\n{log.read_text()[-3000:]}")
 
 
 def export_front_end(web_dir: Path, env: dict[str, str], log: Path) -> Path:
@@ -111,7 +93,7 @@ def deploy_layout(work_dir: Path, web_dir: Path, workers: int = 2) -> Iterator[L
              "--port", str(backend_port), "--workers", str(workers)],
             ROOT, env, backend_log,
         ))  # fmt: skip
-        _wait_for(f"{backend_url}/_health", backend, backend_log, START_TIMEOUT_S)
+        wait_until_answers([f"{backend_url}/_health"], backend, backend_log, START_TIMEOUT_S)
         listen, upstream = f"127.0.0.1:{site_port}", f"127.0.0.1:{backend_port}"
         prefix = _nginx_prefix(work_dir, static_dir, listen, upstream)
         web_log = work_dir / "nginx.log"
@@ -119,5 +101,5 @@ def deploy_layout(work_dir: Path, web_dir: Path, workers: int = 2) -> Iterator[L
             [nginx, "-p", str(prefix), "-c", str(prefix / "nginx.conf"), "-g", "daemon off;"],
             ROOT, env, web_log,
         ))  # fmt: skip
-        _wait_for(f"{url}/ping", web_server, web_log, START_TIMEOUT_S)
+        wait_until_answers([f"{url}/ping"], web_server, web_log, START_TIMEOUT_S)
         yield Layout(url, backend_url, backend, web_server, static_dir)
