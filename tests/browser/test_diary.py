@@ -46,8 +46,20 @@ def test_three_taps_log_a_twitch_and_notes_stay_plain_text(page: Page, app_serve
     expect(entry).to_contain_text("eyelid · strength 3 · comes and goes")
     expect(entry).to_contain_text("<script>window.__pwned = 1</script> after coffee")
     assert page.evaluate("window.__pwned") is None
+    # Empty again for the next twitch, also after a second save in a row.
+    for _ in range(2):
+        expect_an_empty_form_that_says_saved(page)
+        log_twitch(page, "calf", "4")
+    expect_an_empty_form_that_says_saved(page)
     page.reload()
-    expect(page.locator(".diary-entry")).to_have_count(1)
+    expect(page.locator(".diary-entry")).to_have_count(3)
+
+
+def expect_an_empty_form_that_says_saved(page: Page) -> None:
+    form = page.get_by_role("form", name="Log a twitch")
+    expect(form.get_by_role("status")).to_have_text("Saved.")
+    expect(form.locator("input[type=radio]:checked")).to_have_count(0)
+    expect(form.get_by_label("Notes")).to_have_value("")
 
 
 def test_an_entry_can_be_edited_and_deleted(page: Page, app_server: str):
@@ -62,6 +74,8 @@ def test_an_entry_can_be_edited_and_deleted(page: Page, app_server: str):
     form.get_by_role("button", name="Save changes").click()
     expect(page.locator(".diary-entry")).to_contain_text("arm · strength 5")
     expect(page.locator(".diary-entry")).to_have_count(1)
+    expect(form.get_by_role("button", name="Save", exact=True)).to_be_visible()
+    expect_an_empty_form_that_says_saved(page)
     page.locator(".diary-entry").get_by_role("button", name="Delete").click()
     expect(page.locator(".diary-entry")).to_have_count(0)
 

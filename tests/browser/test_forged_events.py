@@ -27,6 +27,7 @@ pytestmark = pytest.mark.browser
 
 DEVICE = f"{ROOT_STATE}.twitch_app___state___device____device_state"
 DIARY = f"{DEVICE}.twitch_app___state___diary____diary_state"
+DIARY_FORM = f"{DIARY}.twitch_app___state___diary_form____diary_form_state"
 RELAX = f"{DEVICE}.twitch_app___state___relax____relax_state"
 PRIVACY = f"{DEVICE}.twitch_app___state___privacy____privacy_state"
 WIZARD = f"{DEVICE}.twitch_app___state___wizard____wizard_state"
@@ -107,7 +108,7 @@ class Forger(Device):
         return updates
 
     async def save(self, **form) -> list[dict]:
-        return await self.forge(f"{DIARY}.save_entry", {"form": form})
+        return await self.forge(f"{DIARY_FORM}.save_entry", {"form": form})
 
     async def diary(self) -> list[dict]:  # the log as the server sends it to the page
         updates = await self.forge(f"{DIARY}.set_timezone", {"name": "UTC"})
@@ -160,8 +161,8 @@ def run(url: str, devices: int, scenario):
 def test_forged_diary_entries_with_bad_fields_store_nothing(app_server):
     async def scenario(device):
         for form in BAD_ENTRIES:
-            updates = await device.forge(f"{DIARY}.save_entry", {"form": form})
-            assert refused(updates, DIARY, "form_error_rx_state_"), form
+            updates = await device.forge(f"{DIARY_FORM}.save_entry", {"form": form})
+            assert refused(updates, DIARY_FORM, "form_error_rx_state_"), form
             assert "Saved." not in text(updates), form
         assert await device.diary() == []
         assert "Saved." in text(await device.save(**GOOD, notes="real"))
@@ -199,8 +200,8 @@ def test_another_device_cannot_read_edit_or_delete_my_diary(page: Page, app_serv
         await thief.save(area="neck", intensity="1")
         seen = []
         for row_id in range(1, int((await thief.diary())[0]["id"])):  # every older row id
-            seen += await thief.forge(f"{DIARY}.start_edit", {"entry_id": str(row_id)})
-            seen += await thief.forge(f"{DIARY}.delete_entry", {"entry_id": row_id})
+            seen += await thief.forge(f"{DIARY_FORM}.start_edit", {"entry_id": str(row_id)})
+            seen += await thief.forge(f"{DIARY_FORM}.delete_entry", {"entry_id": row_id})
         seen += await thief.save(area="hand", intensity="5", notes="overwritten")
         return text(seen), await thief.export()
 
@@ -242,8 +243,9 @@ def test_backend_only_vars_cannot_be_written_by_the_client(app_server):
         forged = {f"{DEVICE}._device_id": owner_id, f"{DEVICE}._device_key": key,
                   f"{DEVICE}.{SECRET_VAR}": thief.secret}  # fmt: skip
         seen = await thief.forge(UPDATE_VARS, {"vars": forged})
-        for var in ("_device_id", "_device_key", "editing", "device_secret"):
-            seen += await thief.forge(f"{DIARY}.setvar", {"var_name": var, "value": owner_id})
+        for state in (DIARY, DIARY_FORM):
+            for var in ("_device_id", "_device_key", "editing", "device_secret"):
+                seen += await thief.forge(f"{state}.setvar", {"var_name": var, "value": owner_id})
         return text(seen), await thief.diary(), await thief.export(), await owner.diary()
 
     seen, thiefs, export, owners = run(app_server, 2, scenario)
@@ -253,16 +255,16 @@ def test_backend_only_vars_cannot_be_written_by_the_client(app_server):
 
 def test_underscore_methods_cannot_be_called(app_server):
     shared = f"{ROOT_STATE}.reflex___istate___shared____shared_state_base_internal"
-    private = [f"{DIARY}._refresh", f"{DIARY}._new_form", f"{DEVICE}._require_device",
+    private = [f"{DIARY}._refresh", f"{DIARY_FORM}._new_form", f"{DEVICE}._require_device",
                f"{RELAX}._refresh", f"{PRIVACY}._tables", f"{WIZARD}._load_saved",
                f"{shared}._link_to"]  # fmt: skip
 
     async def scenario(device):
-        control = await device.forge(f"{DIARY}.cancel_edit")  # public: it changes form_key
+        control = await device.forge(f"{DIARY_FORM}.cancel_edit")  # public: it changes form_key
         return control, [await device.forge(name) for name in private]
 
     control, answers = run(app_server, 1, scenario)
-    assert "form_key_rx_state_" in delta(control, DIARY)  # the probe does see state changes
+    assert "form_key_rx_state_" in delta(control, DIARY_FORM)  # the probe does see state changes
     assert answers == [[] for _ in private]
 
 
@@ -287,9 +289,9 @@ def test_junk_events_get_a_plain_error_and_the_server_keeps_serving(app_server):
         junk = [
             await attacker.forge(f"{ROOT_STATE}.no_such_state.save_entry", {"form": GOOD}),
             await attacker.forge(f"{DIARY}.no_such_handler"),
-            await attacker.forge(f"{DIARY}.save_entry", {"form": GOOD, "device_id": 1}),
-            await attacker.forge(f"{DIARY}.save_entry", "not a payload"),
-            await attacker.forge(f"{DIARY}.delete_entry"),
+            await attacker.forge(f"{DIARY_FORM}.save_entry", {"form": GOOD, "device_id": 1}),
+            await attacker.forge(f"{DIARY_FORM}.save_entry", "not a payload"),
+            await attacker.forge(f"{DIARY_FORM}.delete_entry"),
             await attacker.raw(f'42{NAMESPACE},["event","not an event"]'),
             await attacker.raw(f'42{NAMESPACE},["event",{{"payload":{{}}}}]'),
             await attacker.raw(f'42{NAMESPACE},["event",'),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
-from twitch_app.state.diary import DiaryState
+from twitch_app.state.diary_form import DiaryFormState
 from twitch_app.vocabulary import BODY_AREA_IDS
 
 DURATIONS = (("comes_and_goes", "Comes and goes"), ("seconds", "Seconds"), ("minutes", "Minutes"))
@@ -23,7 +23,7 @@ def _optional(name: str, label: str, kind: str = "number", **props) -> rx.Compon
     return rx.el.div(
         rx.el.label(label, html_for=f"diary-{name}", class_name="field-label"),
         rx.el.input(id=f"diary-{name}", name=name, type=kind, class_name="text-input",
-                    default_value=DiaryState.editing.get(name, ""), **props),
+                    default_value=DiaryFormState.editing.get(name, ""), **props),
     )  # fmt: skip
 
 
@@ -40,12 +40,13 @@ def _yes_no(name: str, label: str) -> rx.Component:
 
 
 def diary_form() -> rx.Component:
-    editing = DiaryState.editing.contains("id")
+    was = DiaryFormState.editing  # the entry being edited, or empty
+    editing = was.contains("id")
     return rx.el.form(
         rx.el.fieldset(
             rx.el.legend("Where?"),
             rx.el.div(
-                *[_choice("area", a, a.replace("_", " "), DiaryState.editing.get("area", "") == a)
+                *[_choice("area", a, a.replace("_", " "), was.get("area", "") == a)
                   for a in BODY_AREA_IDS],
                 class_name="choices",
             ),
@@ -54,7 +55,7 @@ def diary_form() -> rx.Component:
             rx.el.legend("How strong? (1 barely, 5 very)"),
             rx.el.div(
                 *[_choice("intensity", str(n), str(n),
-                          DiaryState.editing.get("intensity", "") == str(n)) for n in range(1, 6)],
+                          was.get("intensity", "") == str(n)) for n in range(1, 6)],
                 class_name="choices",
             ),
         ),
@@ -66,7 +67,7 @@ def diary_form() -> rx.Component:
                 rx.el.select(
                     *[rx.el.option(label, value=value) for value, label in DURATIONS],
                     id="diary-duration_kind", name="duration_kind", class_name="text-input",
-                    default_value=DiaryState.editing.get("duration_kind", "comes_and_goes"),
+                    default_value=DiaryFormState.editing.get("duration_kind", "comes_and_goes"),
                 ),
             ),
             _optional("duration_value", "Number of seconds or minutes", min="1", max="3600"),
@@ -75,7 +76,7 @@ def diary_form() -> rx.Component:
                             class_name="field-label"),
                 rx.el.textarea(id="diary-notes", name="notes", max_length=500, rows=3,
                                class_name="text-input",
-                               default_value=DiaryState.editing.get("notes", "")),
+                               default_value=DiaryFormState.editing.get("notes", "")),
             ),
             rx.el.div(
                 _optional("caffeine_drinks", "Caffeine drinks today", min="0", max="30"),
@@ -88,20 +89,20 @@ def diary_form() -> rx.Component:
             ),
             class_name="more-details",
         ),
-        rx.cond(DiaryState.form_error != "",
-                rx.el.p(DiaryState.form_error, role="alert", class_name="form-error")),
+        rx.cond(DiaryFormState.form_error != "",
+                rx.el.p(DiaryFormState.form_error, role="alert", class_name="form-error")),
         rx.el.div(
             rx.el.button(rx.cond(editing, "Save changes", "Save"), type="submit",
                          class_name="primary-button"),
             rx.cond(editing, rx.el.button("Cancel", type="button", class_name="secondary-button",
-                                          on_click=DiaryState.cancel_edit)),
-            rx.el.span(DiaryState.saved_message, role="status", class_name="saved"),
+                                          on_click=DiaryFormState.cancel_edit)),
+            rx.el.span(DiaryFormState.saved_message, role="status", class_name="saved"),
             class_name="row-actions",
         ),
-        # A new key after each save or edit gives a fresh form; after an error the
-        # person's choices stay where they were.
-        key=DiaryState.form_key,
-        on_submit=DiaryState.save_entry,
+        # A new key (starting or ending an edit) redraws the form with `editing`'s values;
+        # a new entry's save empties it in place; after an error the choices stay.
+        key=DiaryFormState.form_key,
+        on_submit=DiaryFormState.save_entry,
         class_name="diary-form",
         aria_label="Log a twitch",
     )  # fmt: skip

@@ -8,6 +8,7 @@ from twitch_app import routes
 from twitch_app.components.ui import nav_link
 from twitch_app.diary.charts import AREA_ROW, CHART_HEIGHT, CHART_WIDTH
 from twitch_app.state.diary import DiaryState
+from twitch_app.state.diary_form import DiaryFormState
 
 
 def _entry(entry: rx.Var) -> rx.Component:
@@ -18,9 +19,9 @@ def _entry(entry: rx.Var) -> rx.Component:
         rx.cond(entry["notes"] != "", rx.el.span(entry["notes"], class_name="entry-notes")),
         rx.el.div(
             rx.el.button("Edit", type="button", class_name="chip",
-                         on_click=DiaryState.start_edit(entry["id"])),
+                         on_click=DiaryFormState.start_edit(entry["id"])),
             rx.el.button("Delete", type="button", class_name="chip",
-                         on_click=DiaryState.delete_entry(entry["id"])),
+                         on_click=DiaryFormState.delete_entry(entry["id"])),
             class_name="row-actions",
         ),
         class_name="diary-entry",

@@ -15,10 +15,9 @@ import reflex as rx
 from twitch_app.db import diary as store
 from twitch_app.db.engine import session_scope
 from twitch_app.diary.charts import area_bars, day_bars
-from twitch_app.diary.entries import EntryError, parse_entry
 from twitch_app.diary.stats import Logged, doctor_answers, pattern_sentences, per_area, per_day
 from twitch_app.diary.stats import rule_watch as run_rule_watch
-from twitch_app.state.device import DeviceState, parse_row_id
+from twitch_app.state.device import DeviceState
 
 # The first Intl.DateTimeFormat of a page costs 35-55 ms of main-thread time on a fast
 # machine (ICU builds its locale and zone data): on a phone that is a 150-200 ms freeze just
@@ -58,9 +57,6 @@ def _as_logged(row) -> Logged:
 class DiaryState(DeviceState):
     timezone: str = "UTC"
     days: list[dict] = []
-    form_error: str = ""
-    saved_message: str = ""
-    editing: dict[str, str] = {}
     day_bars: list[dict[str, str]] = []
     day_chart_text: str = ""
     area_bars: list[dict[str, str]] = []
@@ -71,12 +67,6 @@ class DiaryState(DeviceState):
     answers: list[dict[str, str]] = []
     other_symptoms: str = ""
     entry_count: int = 0
-    form_key: str = "form-0"
-    _form_serial: int = 0
-
-    def _new_form(self) -> None:
-        self._form_serial += 1
-        self.form_key = f"form-{self._form_serial}"
 
     @rx.event
     def load(self):
@@ -134,82 +124,6 @@ class DiaryState(DeviceState):
                 day_factors["sleep"] = f"{row.sleep_hours:g} h"
         self.days = [{"day": day, "entries": entries} for day, entries in days.items()]
         self.factor_rows = list(factors.values())[:14]
-
-    @rx.event
-    def save_entry(self, form: dict):
-        self.form_error, self.saved_message = "", ""
-        if not isinstance(form, dict):
-            self.form_error = "The form was not recognised."
-            return
-        form = {**form, "occurred_at": self._localise(form.get("occurred_at"))}
-        try:
-            entry = parse_entry(form)
-        except EntryError as error:
-            self.form_error = str(error)
-            return
-        device_id = self._require_device()
-        editing_id = parse_row_id(self.editing.get("id"))
-        with session_scope() as session:
-            if editing_id is None:
-                store.add_entry(session, device_id=device_id, entry=entry)
-            elif (
-                store.update_entry(session, device_id=device_id, entry_id=editing_id, entry=entry)
-                is None
-            ):
-                self.form_error = "That entry is not in this diary."
-                return
-        self.editing = {}
-        self._new_form()
-        self.saved_message = "Saved."
-        self._refresh()
-
-    def _localise(self, value: object) -> object:
-        """A datetime-local value has no zone: it is in the device's own zone."""
-        if isinstance(value, str) and len(value) in (16, 19) and "T" in value:
-            try:
-                naive = datetime.fromisoformat(value)
-            except ValueError:
-                return value
-            return naive.replace(tzinfo=ZoneInfo(self.timezone)).isoformat()
-        return value
-
-    @rx.event
-    def start_edit(self, entry_id: str):
-        wanted = parse_row_id(entry_id)
-        if wanted is None:
-            return
-        with session_scope() as session:
-            row = store.get_entry(session, device_id=self._require_device(), entry_id=wanted)
-            if row is None:
-                return
-            local = row.occurred_at.astimezone(ZoneInfo(self.timezone))
-            self.editing = {
-                "id": str(row.id),
-                "area": row.area,
-                "intensity": str(row.intensity),
-                "duration_kind": row.duration_kind,
-                "duration_value": "" if row.duration_value is None else str(row.duration_value),
-                "occurred_at": local.strftime("%Y-%m-%dT%H:%M"),
-                "notes": row.notes,
-            }
-            self._new_form()
-
-    @rx.event
-    def cancel_edit(self):
-        self.editing, self.form_error = {}, ""
-        self._new_form()
-
-    @rx.event
-    def delete_entry(self, entry_id: str):
-        wanted = parse_row_id(entry_id)
-        if wanted is None:
-            return
-        with session_scope() as session:
-            store.delete_entry(session, device_id=self._require_device(), entry_id=wanted)
-        if self.editing.get("id") == str(wanted):
-            self.editing = {}
-            self._new_form()
-        self._refresh()
 
 
 def _other_symptoms(findings: dict | None) -> str:

@@ -1,0 +1,121 @@
+"""The diary's log form: save, edit, cancel and delete, and the form's own few vars.
+
+A substate of its own because an update of a state redraws everything that reads it: with
+the form apart, a save redraws the log and its charts but not the form, which the browser
+empties in place, and opening an entry to edit redraws the form alone.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import reflex as rx
+
+from twitch_app.db import diary as store
+from twitch_app.db.engine import session_scope
+from twitch_app.diary.entries import EntryError, parse_entry
+from twitch_app.state.device import parse_row_id
+from twitch_app.state.diary import DiaryState
+
+# A constant script (no data from anyone): it clears what was typed and tapped.
+EMPTY_THE_FORM = "document.querySelector('form.diary-form')?.reset()"
+
+
+class DiaryFormState(DiaryState):
+    form_error: str = ""
+    saved_message: str = ""
+    editing: dict[str, str] = {}
+    # A new key gives a fresh form with `editing`'s values (see components.diary_form).
+    form_key: str = "form-0"
+    _form_serial: int = 0
+
+    def _new_form(self) -> None:
+        self._form_serial += 1
+        self.form_key = f"form-{self._form_serial}"
+
+    @rx.event
+    def save_entry(self, form: dict):
+        if not isinstance(form, dict):
+            return self._tell(error="The form was not recognised.")
+        form = {**form, "occurred_at": self._localise(form.get("occurred_at"))}
+        try:
+            entry = parse_entry(form)
+        except EntryError as error:
+            return self._tell(error=str(error))
+        device_id = self._require_device()
+        editing_id = parse_row_id(self.editing.get("id"))
+        with session_scope() as session:
+            if editing_id is None:
+                store.add_entry(session, device_id=device_id, entry=entry)
+            elif (
+                store.update_entry(session, device_id=device_id, entry_id=editing_id, entry=entry)
+                is None
+            ):
+                return self._tell(error="That entry is not in this diary.")
+        self._tell(saved="Saved.")
+        self._refresh()
+        if editing_id is not None:
+            self.editing = {}
+            self._new_form()
+            return None
+        # A new entry leaves the form's defaults as they were, so the browser can empty the
+        # form in place: a new form (a remount) was most of the time a save took to draw.
+        return rx.call_script(EMPTY_THE_FORM)
+
+    def _tell(self, error: str = "", saved: str = "") -> None:
+        # An assigned var is sent and redraws the whole form: a save does not assign what
+        # stays as it was (a second "Saved." in a row shows nothing new). Errors always go.
+        if error or self.form_error:
+            self.form_error = error
+        if self.saved_message != saved:
+            self.saved_message = saved
+
+    def _localise(self, value: object) -> object:
+        """A datetime-local value has no zone: it is in the device's own zone."""
+        if isinstance(value, str) and len(value) in (16, 19) and "T" in value:
+            try:
+                naive = datetime.fromisoformat(value)
+            except ValueError:
+                return value
+            return naive.replace(tzinfo=ZoneInfo(self.timezone)).isoformat()
+        return value
+
+    @rx.event
+    def start_edit(self, entry_id: str):
+        wanted = parse_row_id(entry_id)
+        if wanted is None:
+            return
+        with session_scope() as session:
+            row = store.get_entry(session, device_id=self._require_device(), entry_id=wanted)
+            if row is None:
+                return
+            local = row.occurred_at.astimezone(ZoneInfo(self.timezone))
+            self.editing = {
+                "id": str(row.id),
+                "area": row.area,
+                "intensity": str(row.intensity),
+                "duration_kind": row.duration_kind,
+                "duration_value": "" if row.duration_value is None else str(row.duration_value),
+                "occurred_at": local.strftime("%Y-%m-%dT%H:%M"),
+                "notes": row.notes,
+            }
+            self._new_form()
+
+    @rx.event
+    def cancel_edit(self):
+        self.editing = {}
+        self._tell()
+        self._new_form()
+
+    @rx.event
+    def delete_entry(self, entry_id: str):
+        wanted = parse_row_id(entry_id)
+        if wanted is None:
+            return
+        with session_scope() as session:
+            store.delete_entry(session, device_id=self._require_device(), entry_id=wanted)
+        if self.editing.get("id") == str(wanted):
+            self.editing = {}
+            self._new_form()
+        self._refresh()
