@@ -1,4 +1,5 @@
-"""Backend load: simulated devices on loopback, each hydrating and then sending events.
+"""Backend load: simulated devices on loopback, each doing a whole symptom check and
+logging diary entries (see person.py), with a person's pauses between taps.
 
 Bounded on every axis (devices, events per device, a per-call timeout and a deadline per
 level) so it always stops by itself, and it only ever talks to 127.0.0.1.
@@ -13,24 +14,20 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from twitch_app import wizard
+from twitch_app.devtools.bench import person
 from twitch_app.devtools.bench.stats import percentile
 from twitch_app.devtools.bench.wsclient import Device
 
 DEVICE_COUNTS = (1, 10, 50, 200)
-EVENTS_PER_DEVICE = 10
-# The single device sends more, so its p99 (the knee's baseline) is not just its maximum.
-MIN_EVENTS_PER_LEVEL = 30
+# The single device makes more visits, so its p99 (the knee's baseline) is not just its maximum.
+VISITS_ALONE = 3
 # A person answering the wizard taps every 2-5 s; 0.5-2 s between taps is a busy upper bound.
 THINK_TIME_S = (0.5, 2.0)
 CALL_TIMEOUT_S = 10.0
-LEVEL_DEADLINE_S = 120.0
+# A visit is about 25 taps: 30 s of thinking at most, then queueing under load.
+LEVEL_DEADLINE_S = 180.0
 CONNECTS_AT_ONCE = 25  # a crowd arriving, not one SYN flood
-# Every call must change state, or Reflex sends no update to wait for (see wsclient).
-RELAX_STATE = (
-    "reflex___state____state.twitch_app___state___device____device_state."
-    "twitch_app___state___relax____relax_state"
-)
-DEFAULT_EVENT = (f"{RELAX_STATE}.load", {}, "/relax/")
 
 
 @dataclass
@@ -103,29 +100,31 @@ async def _connect(device: Device, gate: asyncio.Semaphore) -> bool:
             return False
 
 
-async def _drive(
-    device: Device, event: tuple, count: int, latencies: list[float], rng: random.Random
-) -> int:
-    name, payload, _ = event
-    errors = 0
-    for _ in range(count):
+async def _drive(device: Device, visits: int, latencies: list[float], rng: random.Random) -> int:
+    """The device's visits, one after the other; 1 if any went wrong (then it stops), else 0."""
+
+    async def think() -> None:
         await asyncio.sleep(rng.uniform(*THINK_TIME_S))
-        started = time.perf_counter()
+
+    async def call(name: str, payload: dict, pathname: str) -> dict:
+        return await asyncio.wait_for(device.call(name, payload, pathname), CALL_TIMEOUT_S)
+
+    for _ in range(visits):
         try:
-            await asyncio.wait_for(device.call(name, payload), CALL_TIMEOUT_S)
+            final_step = await person.visit(call, rng, think, latencies)
         except (TimeoutError, OSError, EOFError, RuntimeError, ValueError):
-            errors += 1
-            break  # the socket is in an unknown state: this device is done
-        latencies.append((time.perf_counter() - started) * 1000)
-    return errors
+            return 1  # the socket is in an unknown state: this device is done
+        if final_step != wizard.RESULT_STEP:
+            return 1  # the check never reached its result: the server answered wrongly
+    return 0
 
 
-async def run_level(base_url: str, devices: int, event: tuple = DEFAULT_EVENT) -> Level:
+async def run_level(base_url: str, devices: int) -> Level:
     port = int(base_url.rsplit(":", 1)[1])
     pids = server_pids(port)
     before = rss_bytes(pids) if pids else None
     gate = asyncio.Semaphore(CONNECTS_AT_ONCE)
-    crowd = [Device(base_url, event[2]) for _ in range(devices)]
+    crowd = [Device(base_url, person.CHECK_PATH) for _ in range(devices)]
     connected = await asyncio.gather(*(_connect(device, gate) for device in crowd))
     # Workers may have been started since (Redis mode): count the family again.
     pids = server_pids(port)
@@ -133,15 +132,14 @@ async def run_level(base_url: str, devices: int, event: tuple = DEFAULT_EVENT) -
     latencies: list[float] = []
     rng = random.Random(devices)  # the same think times in every run: comparable levels
     live = [device for device, ok in zip(crowd, connected, strict=True) if ok]
-    count = max(EVENTS_PER_DEVICE, MIN_EVENTS_PER_LEVEL // devices)
+    visits = VISITS_ALONE if devices == 1 else 1
+    drives = [asyncio.ensure_future(_drive(device, visits, latencies, rng)) for device in live]
     try:
-        errors_each = await asyncio.wait_for(
-            asyncio.gather(*(_drive(device, event, count, latencies, rng) for device in live)),
-            LEVEL_DEADLINE_S,
-        )
-        errors = sum(errors_each)
-    except TimeoutError:
-        errors = len(live) * count - len(latencies)
+        await asyncio.wait(drives, timeout=LEVEL_DEADLINE_S)
+        # A device still busy at the deadline counts as an error, like one that failed.
+        errors = sum(drive.result() if drive.done() else 1 for drive in drives)
+        for drive in drives:
+            drive.cancel()
     finally:
         await asyncio.gather(*(device.close() for device in crowd), return_exceptions=True)
     return Level(devices, latencies, errors + connected.count(False), delta)

@@ -108,10 +108,19 @@ class Device:
         while not is_hydrated(await self._next_update()):
             pass
 
-    async def call(self, name: str, payload: dict[str, Any]) -> None:
-        """Send one event and return when its (first) state update has arrived."""
-        await self._send(event_packet(name, payload, self.pathname))
-        await self._next_update()
+    async def call(
+        self, name: str, payload: dict[str, Any], pathname: str | None = None
+    ) -> dict[str, Any]:
+        """Send one event (from `pathname`, default the page it opened); its first delta.
+
+        Updates that carry only events (a handler's `call_script` comes apart from its delta,
+        before or after it) are skipped: the delta is what changes the page.
+        """
+        await self._send(event_packet(name, payload, pathname or self.pathname))
+        while True:
+            update = await self._next_update()
+            if update.get("delta"):
+                return update
 
     async def close(self) -> None:
         if self._writer is None:
