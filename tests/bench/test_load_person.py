@@ -39,8 +39,11 @@ def test_a_visit_reaches_the_result_and_saves_its_diary_entries(app_server):
         finally:
             await device.close()
 
+    async def bounded():  # a server that never answers fails the test instead of hanging it
+        return await asyncio.wait_for(scenario(), 120)
+
     with ThreadPoolExecutor(1) as pool:  # Playwright may own this thread's event loop
-        final, latencies, log = pool.submit(asyncio.run, scenario()).result()
+        final, latencies, log = pool.submit(asyncio.run, bounded()).result()
     assert final == wizard.RESULT_STEP
     days = log["delta"][DIARY_STATE]["days_rx_state_"]
     assert sum(len(day["entries"]) for day in days) == person.DIARY_ENTRIES_PER_VISIT

@@ -46,20 +46,41 @@ def test_three_taps_log_a_twitch_and_notes_stay_plain_text(page: Page, app_serve
     expect(entry).to_contain_text("eyelid · strength 3 · comes and goes")
     expect(entry).to_contain_text("<script>window.__pwned = 1</script> after coffee")
     assert page.evaluate("window.__pwned") is None
-    # Empty again for the next twitch, also after a second save in a row.
-    for _ in range(2):
-        expect_an_empty_form_that_says_saved(page)
-        log_twitch(page, "calf", "4")
-    expect_an_empty_form_that_says_saved(page)
+    # Empty again for the next twitch, also after a second identical save in a row, and the
+    # status (a live region) says something new each time, so a screen reader reads it.
+    expect_an_empty_form_that_says(page, "Saved. 1 entry in your diary.")
+    log_twitch(page, "calf", "4")
+    expect_an_empty_form_that_says(page, "Saved. 2 entries in your diary.")
+    log_twitch(page, "calf", "4")
+    expect_an_empty_form_that_says(page, "Saved. 3 entries in your diary.")
     page.reload()
     expect(page.locator(".diary-entry")).to_have_count(3)
 
 
-def expect_an_empty_form_that_says_saved(page: Page) -> None:
+def expect_an_empty_form_that_says(page: Page, status: str) -> None:
     form = page.get_by_role("form", name="Log a twitch")
-    expect(form.get_by_role("status")).to_have_text("Saved.")
+    expect(form.get_by_role("status")).to_have_text(status)
     expect(form.locator("input[type=radio]:checked")).to_have_count(0)
     expect(form.get_by_label("Notes")).to_have_value("")
+
+
+def test_a_refused_save_keeps_what_was_tapped_and_says_why(page: Page, app_server: str):
+    open_diary(page, app_server)
+    form = page.get_by_role("form", name="Log a twitch")
+    form.get_by_text("neck", exact=True).click()
+    form.get_by_text("2", exact=True).click()
+    form.get_by_text("More: when, how long").click()
+    form.get_by_label("When (leave empty for now)").fill("2099-01-01T10:00")
+    form.get_by_role("button", name="Save").click()
+    expect(form.get_by_role("alert")).to_contain_text("cannot be in the future")
+    expect(form.get_by_role("radio", name="neck", exact=True)).to_be_checked()
+    expect(form.get_by_role("radio", name="2", exact=True)).to_be_checked()
+    expect(page.locator(".diary-entry")).to_have_count(0)
+    # Corrected, it saves, and the error goes.
+    form.get_by_label("When (leave empty for now)").fill("")
+    form.get_by_role("button", name="Save").click()
+    expect(page.locator(".diary-entry")).to_have_count(1)
+    expect(form.get_by_role("alert")).to_have_count(0)
 
 
 def test_an_entry_can_be_edited_and_deleted(page: Page, app_server: str):
@@ -75,9 +96,22 @@ def test_an_entry_can_be_edited_and_deleted(page: Page, app_server: str):
     expect(page.locator(".diary-entry")).to_contain_text("arm · strength 5")
     expect(page.locator(".diary-entry")).to_have_count(1)
     expect(form.get_by_role("button", name="Save", exact=True)).to_be_visible()
-    expect_an_empty_form_that_says_saved(page)
+    expect_an_empty_form_that_says(page, "Changes saved.")
+    # Cancel leaves the entry as it was and gives back an empty form.
+    page.locator(".diary-entry").get_by_role("button", name="Edit").click()
+    expect(form.get_by_role("radio", name="5", exact=True)).to_be_checked()
+    form.get_by_text("1", exact=True).click()
+    form.get_by_role("button", name="Cancel").click()
+    expect(form.get_by_role("button", name="Save", exact=True)).to_be_visible()
+    expect(form.locator("input[type=radio]:checked")).to_have_count(0)
+    expect(page.locator(".diary-entry")).to_contain_text("arm · strength 5")
+    # Deleting the entry being edited ends the edit too.
+    page.locator(".diary-entry").get_by_role("button", name="Edit").click()
+    expect(form.get_by_role("button", name="Save changes")).to_be_visible()
     page.locator(".diary-entry").get_by_role("button", name="Delete").click()
     expect(page.locator(".diary-entry")).to_have_count(0)
+    expect(form.get_by_role("button", name="Save", exact=True)).to_be_visible()
+    expect(form.locator("input[type=radio]:checked")).to_have_count(0)
 
 
 def test_two_devices_never_see_each_others_entries(browser: Browser, app_server: str):

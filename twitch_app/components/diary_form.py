@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import reflex as rx
 
+from twitch_app.state.diary import DiaryState
 from twitch_app.state.diary_form import DiaryFormState
 from twitch_app.vocabulary import BODY_AREA_IDS
 
+EDITED = DiaryFormState.editing  # the entry being edited (its fields as text), or empty
 DURATIONS = (("comes_and_goes", "Comes and goes"), ("seconds", "Seconds"), ("minutes", "Minutes"))
 
 
@@ -23,7 +25,7 @@ def _optional(name: str, label: str, kind: str = "number", **props) -> rx.Compon
     return rx.el.div(
         rx.el.label(label, html_for=f"diary-{name}", class_name="field-label"),
         rx.el.input(id=f"diary-{name}", name=name, type=kind, class_name="text-input",
-                    default_value=DiaryFormState.editing.get(name, ""), **props),
+                    default_value=EDITED.get(name, ""), **props),
     )  # fmt: skip
 
 
@@ -40,13 +42,12 @@ def _yes_no(name: str, label: str) -> rx.Component:
 
 
 def diary_form() -> rx.Component:
-    was = DiaryFormState.editing  # the entry being edited, or empty
-    editing = was.contains("id")
+    editing = EDITED.contains("id")
     return rx.el.form(
         rx.el.fieldset(
             rx.el.legend("Where?"),
             rx.el.div(
-                *[_choice("area", a, a.replace("_", " "), was.get("area", "") == a)
+                *[_choice("area", a, a.replace("_", " "), EDITED.get("area", "") == a)
                   for a in BODY_AREA_IDS],
                 class_name="choices",
             ),
@@ -55,7 +56,7 @@ def diary_form() -> rx.Component:
             rx.el.legend("How strong? (1 barely, 5 very)"),
             rx.el.div(
                 *[_choice("intensity", str(n), str(n),
-                          was.get("intensity", "") == str(n)) for n in range(1, 6)],
+                          EDITED.get("intensity", "") == str(n)) for n in range(1, 6)],
                 class_name="choices",
             ),
         ),
@@ -67,7 +68,7 @@ def diary_form() -> rx.Component:
                 rx.el.select(
                     *[rx.el.option(label, value=value) for value, label in DURATIONS],
                     id="diary-duration_kind", name="duration_kind", class_name="text-input",
-                    default_value=DiaryFormState.editing.get("duration_kind", "comes_and_goes"),
+                    default_value=EDITED.get("duration_kind", "comes_and_goes"),
                 ),
             ),
             _optional("duration_value", "Number of seconds or minutes", min="1", max="3600"),
@@ -76,7 +77,7 @@ def diary_form() -> rx.Component:
                             class_name="field-label"),
                 rx.el.textarea(id="diary-notes", name="notes", max_length=500, rows=3,
                                class_name="text-input",
-                               default_value=DiaryFormState.editing.get("notes", "")),
+                               default_value=EDITED.get("notes", "")),
             ),
             rx.el.div(
                 _optional("caffeine_drinks", "Caffeine drinks today", min="0", max="30"),
@@ -96,7 +97,7 @@ def diary_form() -> rx.Component:
                          class_name="primary-button"),
             rx.cond(editing, rx.el.button("Cancel", type="button", class_name="secondary-button",
                                           on_click=DiaryFormState.cancel_edit)),
-            rx.el.span(DiaryFormState.saved_message, role="status", class_name="saved"),
+            rx.el.span(DiaryState.saved_message, role="status", class_name="saved"),
             class_name="row-actions",
         ),
         # A new key (starting or ending an edit) redraws the form with `editing`'s values;

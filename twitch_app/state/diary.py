@@ -57,6 +57,9 @@ def _as_logged(row) -> Logged:
 class DiaryState(DeviceState):
     timezone: str = "UTC"
     days: list[dict] = []
+    # The log form's status line, set by DiaryFormState. It lives with the log it reports
+    # on: a save changes both, and the form itself is not redrawn.
+    saved_message: str = ""
     day_bars: list[dict[str, str]] = []
     day_chart_text: str = ""
     area_bars: list[dict[str, str]] = []

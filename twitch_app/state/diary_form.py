@@ -1,8 +1,9 @@
 """The diary's log form: save, edit, cancel and delete, and the form's own few vars.
 
 A substate of its own because an update of a state redraws everything that reads it: with
-the form apart, a save redraws the log and its charts but not the form, which the browser
-empties in place, and opening an entry to edit redraws the form alone.
+the form apart, a save redraws the log, its charts and the status line (all on DiaryState)
+but not the form, which the browser empties in place; opening an entry to edit redraws the
+form alone.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ EMPTY_THE_FORM = "document.querySelector('form.diary-form')?.reset()"
 
 class DiaryFormState(DiaryState):
     form_error: str = ""
-    saved_message: str = ""
     editing: dict[str, str] = {}
     # A new key gives a fresh form with `editing`'s values (see components.diary_form).
     form_key: str = "form-0"
@@ -53,19 +53,23 @@ class DiaryFormState(DiaryState):
                 is None
             ):
                 return self._tell(error="That entry is not in this diary.")
-        self._tell(saved="Saved.")
         self._refresh()
         if editing_id is not None:
+            self._tell(saved="Changes saved.")
             self.editing = {}
             self._new_form()
             return None
+        # Different after every save, so a screen reader announces each one (the status is
+        # a live region, and an unchanged text is not read again).
+        count = self.entry_count
+        self._tell(saved=f"Saved. {count} {'entry' if count == 1 else 'entries'} in your diary.")
         # A new entry leaves the form's defaults as they were, so the browser can empty the
         # form in place: a new form (a remount) was most of the time a save took to draw.
         return rx.call_script(EMPTY_THE_FORM)
 
     def _tell(self, error: str = "", saved: str = "") -> None:
-        # An assigned var is sent and redraws the whole form: a save does not assign what
-        # stays as it was (a second "Saved." in a row shows nothing new). Errors always go.
+        # An assigned var is sent and redraws the whole form: only what changes is assigned
+        # (an error is always sent, so the server's answer to a bad form is never empty).
         if error or self.form_error:
             self.form_error = error
         if self.saved_message != saved:
@@ -100,6 +104,7 @@ class DiaryFormState(DiaryState):
                 "occurred_at": local.strftime("%Y-%m-%dT%H:%M"),
                 "notes": row.notes,
             }
+            self._tell()
             self._new_form()
 
     @rx.event
@@ -117,5 +122,6 @@ class DiaryFormState(DiaryState):
             store.delete_entry(session, device_id=self._require_device(), entry_id=wanted)
         if self.editing.get("id") == str(wanted):
             self.editing = {}
+            self._tell()
             self._new_form()
         self._refresh()

@@ -91,9 +91,11 @@ def _fill_diary(page: Page) -> None:
 
 
 def _refill_diary(page: Page) -> None:
-    # A save redraws the form empty (a new key): wait for that, then tap again.
-    page.get_by_role("status").filter(has_text="Saved").first.wait_for()
-    page.wait_for_timeout(100)
+    # A save empties the form (in place, once its answer is back): wait for that, or the
+    # emptying could undo the next taps; then tap again.
+    page.wait_for_function(
+        "!document.querySelector(\"form[aria-label='Log a twitch'] input[type=radio]:checked\")"
+    )
     _fill_diary(page)
 
 

@@ -1,9 +1,9 @@
 """One simulated person for the load benchmark: a whole symptom check, then diary entries.
 
-What a real visit sends, event by event: the check from its first question to the result
-(answered from the question bank, so a new question is answered too), then a few taps on
-the diary's Save. The server decides which question comes next; the person reads it from
-the update, as the page does.
+What a real visit sends, event by event (about 35): the check from its first question to
+the result (answered from the question bank, so a new question is answered too), then a
+few taps on the diary's Save. The server decides which question comes next; the person
+reads it from the update, as the page does.
 """
 
 from __future__ import annotations
@@ -25,9 +25,9 @@ DIARY_FORM_STATE = (
 CHECK_PATH, DIARY_PATH = "/check/", "/diary/"
 STEP_VAR = "step_rx_state_"
 DIARY_ENTRIES_PER_VISIT = 2
-# More events than any path through the check needs: a server that never reaches the
+# More answers than any path through the check needs: a server that never reaches the
 # result (a loop) ends the visit instead of running until the level's deadline.
-MAX_WIZARD_EVENTS = 3 * len(wizard.QUESTIONS)
+MAX_ANSWERS = 2 * len(wizard.QUESTIONS)
 
 # (event name, payload, pathname) -> the state update it brought
 Call = Callable[[str, dict[str, Any], str], Awaitable[dict[str, Any]]]
@@ -65,7 +65,7 @@ async def visit(
     # (or "Start" on a first visit, the same question) opens the first question.
     await timed(f"{WIZARD_STATE}.load", {}, CHECK_PATH)
     step = _step(await timed(f"{WIZARD_STATE}.start_over", {}, CHECK_PATH))
-    for _ in range(MAX_WIZARD_EVENTS):
+    for _ in range(MAX_ANSWERS):
         question = wizard.QUESTIONS_BY_ID.get(step)
         if question is None:
             break  # the result (or the emergency screen): the check is done
