@@ -10,8 +10,6 @@ from twitch_app import wizard
 from twitch_app.devtools.bench import person
 from twitch_app.devtools.bench.wsclient import Device
 
-DIARY_STATE = person.DIARY_FORM_STATE.rsplit(".", 1)[0]
-
 
 @pytest.mark.parametrize("question", wizard.QUESTIONS, ids=lambda q: q.id)
 def test_every_answer_the_person_gives_is_one_the_server_accepts(question):
@@ -34,7 +32,8 @@ def test_a_visit_reaches_the_result_and_saves_its_diary_entries(app_server):
                 return None
 
             final = await person.visit(device.call, random.Random(7), think, latencies)
-            log = await device.call(f"{DIARY_STATE}.set_timezone", {"name": "UTC"}, "/diary/")
+            zone = f"{person.DIARY_STATE}.set_timezone"
+            log = await device.call(zone, {"name": "UTC"}, person.DIARY_PATH)
             return final, latencies, log
         finally:
             await device.close()
@@ -45,7 +44,7 @@ def test_a_visit_reaches_the_result_and_saves_its_diary_entries(app_server):
     with ThreadPoolExecutor(1) as pool:  # Playwright may own this thread's event loop
         final, latencies, log = pool.submit(asyncio.run, bounded()).result()
     assert final == wizard.RESULT_STEP
-    days = log["delta"][DIARY_STATE]["days_rx_state_"]
+    days = log["delta"][person.DIARY_STATE]["days_rx_state_"]
     assert sum(len(day["entries"]) for day in days) == person.DIARY_ENTRIES_PER_VISIT
     # Every question on the way was timed, plus the saves: about what a person taps.
     assert len(latencies) >= len(wizard.QUESTIONS) // 2 + person.DIARY_ENTRIES_PER_VISIT

@@ -18,13 +18,12 @@ from twitch_app.devtools.bench.wsclient import ROOT_STATE
 
 DEVICE_STATE = f"{ROOT_STATE}.twitch_app___state___device____device_state"
 WIZARD_STATE = f"{DEVICE_STATE}.twitch_app___state___wizard____wizard_state"
-DIARY_FORM_STATE = (
-    f"{DEVICE_STATE}.twitch_app___state___diary____diary_state"
-    ".twitch_app___state___diary_form____diary_form_state"
-)
+DIARY_STATE = f"{DEVICE_STATE}.twitch_app___state___diary____diary_state"
+DIARY_FORM_STATE = f"{DIARY_STATE}.twitch_app___state___diary_form____diary_form_state"
 CHECK_PATH, DIARY_PATH = "/check/", "/diary/"
 STEP_VAR = "step_rx_state_"
 DIARY_ENTRIES_PER_VISIT = 2
+TIME_ZONES = ("Europe/London", "America/New_York", "Asia/Kolkata", "Australia/Sydney")
 # More answers than any path through the check needs: a server that never reaches the
 # result (a loop) ends the visit instead of running until the level's deadline.
 MAX_ANSWERS = 2 * len(wizard.QUESTIONS)
@@ -72,6 +71,9 @@ async def visit(
         for handler, payload in answer(question, rng):
             update = await timed(f"{WIZARD_STATE}.{handler}", payload, CHECK_PATH)
         step = _step(update) or step
+    # Opening the diary: its `load` asks the browser for the time zone (no state change, so
+    # no update to wait for); the answer, which reads the whole log, is the event to time.
+    await timed(f"{DIARY_STATE}.set_timezone", {"name": rng.choice(TIME_ZONES)}, DIARY_PATH)
     for _ in range(DIARY_ENTRIES_PER_VISIT):
         form = {"area": rng.choice(("eyelid", "calf", "arm")), "intensity": str(rng.randint(1, 5))}
         await timed(f"{DIARY_FORM_STATE}.save_entry", {"form": form}, DIARY_PATH)
