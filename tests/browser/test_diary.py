@@ -114,6 +114,17 @@ def test_an_entry_can_be_edited_and_deleted(page: Page, app_server: str):
     expect(form.locator("input[type=radio]:checked")).to_have_count(0)
 
 
+def test_a_new_entry_leaves_the_rows_on_screen_with_their_entries(page: Page, app_server: str):
+    open_diary(page, app_server)
+    log_twitch(page, "arm", "2")
+    row = page.locator(".diary-entry").first.element_handle()
+    log_twitch(page, "calf", "4")
+    # Rows are keyed by entry, not by position: the row a person was on (a focused button,
+    # a screen reader's place) still shows its own entry after a new one comes in on top.
+    expect(page.locator(".diary-entry").first).to_contain_text("calf")
+    assert "arm · strength 2" in row.text_content()
+
+
 def test_two_devices_never_see_each_others_entries(browser: Browser, app_server: str):
     first, second = browser.new_context(), browser.new_context()
     try:

@@ -25,6 +25,9 @@ def _entry(entry: rx.Var) -> rx.Component:
             class_name="row-actions",
         ),
         class_name="diary-entry",
+        # Keyed by row, not by position: a new entry at the top is one inserted row, instead
+        # of every row below it rewritten with its neighbour's text.
+        key=entry["id"],
     )  # fmt: skip
 
 
@@ -40,6 +43,7 @@ def entry_list() -> rx.Component:
             lambda day: rx.el.section(
                 rx.el.h3(day["day"]),
                 rx.el.ul(rx.foreach(day["entries"].to(list[dict]), _entry), class_name="day-list"),
+                key=day["day"],
             ),
         ),
         class_name="card-section",
