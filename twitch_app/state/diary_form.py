@@ -68,8 +68,9 @@ class DiaryFormState(DiaryState):
         return rx.call_script(EMPTY_THE_FORM)
 
     def _tell(self, error: str = "", saved: str = "") -> None:
-        # An assigned var is sent and redraws the whole form: only what changes is assigned
-        # (an error is always sent, so the server's answer to a bad form is never empty).
+        # An assigned var is sent and redraws everything that reads it (the form's error
+        # redraws the whole form): only what changes is assigned, except that an error is
+        # always sent, so the server's answer to a bad form is never empty.
         if error or self.form_error:
             self.form_error = error
         if self.saved_message != saved:
