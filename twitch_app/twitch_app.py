@@ -42,7 +42,6 @@ app = rx.App(
     head_components=[
         rx.el.link(rel="manifest", href="/manifest.webmanifest"),
         rx.el.link(rel="icon", href="/favicon.ico", sizes="32x32"),
-        rx.el.link(rel="icon", href="/icons/icon.svg", type="image/svg+xml"),
         rx.el.link(rel="apple-touch-icon", href="/icons/apple-touch-icon.png"),
         # `media` through custom_attrs: as a keyword Reflex makes it a CSS class, not an attribute.
         rx.el.meta(

@@ -45,3 +45,47 @@ def test_every_chunk_asks_for_eager_background_compilation(page: Page, app_serve
     for chunk in chunks:
         source = page.request.get(chunk).text()
         assert source.startswith("//# allFunctionsCalledOnLoad\n"), chunk
+
+
+def _svg_image_requests(page: Page) -> list[str]:
+    """SVG images the page asks for, data: URLs included (CDP sees those, resource timing not)."""
+    seen: list[str] = []
+    cdp = page.context.new_cdp_session(page)
+    cdp.on(
+        "Network.requestWillBeSent",
+        lambda event: (
+            seen.append(event["request"]["url"])
+            if event["request"]["url"].startswith("data:image/svg+xml")
+            or event["request"]["url"].split("?")[0].endswith(".svg")
+            else None
+        ),
+    )
+    cdp.send("Network.enable")
+    return seen
+
+
+@pytest.mark.parametrize("route", ["/", "/check", "/diary"])
+def test_first_load_builds_no_svg_image_document(page: Page, app_server: str, route: str):
+    # Chromium builds each SVG image (an <img>, a favicon, a CSS image) as a document of its
+    # own on the main thread; the brand mark is inline and the icons are bitmaps instead.
+    svg_images = _svg_image_requests(page)
+    page.goto(app_server + route)
+    expect(page.get_by_role("button", name="Use dark theme")).to_be_visible()
+    page.wait_for_load_state("networkidle")
+    assert svg_images == []
+    expect(page.locator("header .brand svg.brand-mark")).to_be_visible()
+
+
+def test_date_picker_icon_comes_when_the_more_section_opens(page: Page, app_server: str):
+    svg_images = _svg_image_requests(page)
+    page.goto(app_server + "/diary")
+    page.wait_for_load_state("networkidle")
+    assert svg_images == []
+    page.get_by_text("More: when, how long").click()
+    expect(page.get_by_label("When (leave empty for now)")).to_be_visible()
+    # The browser's own calendar icon, loaded once the field is on screen.
+    for _ in range(30):
+        if svg_images:
+            break
+        page.wait_for_timeout(100)
+    assert any(url.startswith("data:image/svg+xml") for url in svg_images)

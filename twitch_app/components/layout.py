@@ -9,7 +9,7 @@ from __future__ import annotations
 import reflex as rx
 
 from twitch_app import routes
-from twitch_app.components.icons import icon
+from twitch_app.components.icons import brand_mark, icon
 from twitch_app.components.pwa import pwa_prompts
 from twitch_app.components.ui import nav_link
 from twitch_app.settings import load_settings
@@ -74,9 +74,7 @@ def layout(current: str, *children: rx.Component) -> rx.Component:
         rx.el.a("Skip to content", href="#main", class_name="skip-link"),
         rx.el.header(
             nav_link(
-                rx.el.img(
-                    src="/icons/icon.svg", alt="", custom_attrs={"width": "28", "height": "28"}
-                ),
+                brand_mark(),
                 rx.el.span(routes.APP_NAME),
                 href=routes.HOME,
                 class_name="brand",
