@@ -1,7 +1,7 @@
 """BENCHMARKS.md rendering and the Lighthouse report summary."""
 
 from twitch_app.devtools.bench.budgets import check
-from twitch_app.devtools.bench.lighthouse import summarise
+from twitch_app.devtools.bench.lighthouse import summarise, with_spread
 from twitch_app.devtools.bench.report import fmt, render
 
 
@@ -71,3 +71,36 @@ def test_report_shows_pages_floor_ratio_budgets_and_notes():
     assert "| / performance | 97 | >= 98 | FAIL |" in text
     assert "| 1 | 30 | 0 | 5.0 | 9.0 | 120 |" in text
     assert text.rstrip().endswith("No preload.")
+
+
+def test_summary_keeps_the_host_speed_lighthouse_measured():
+    report = {**_lighthouse_report(), "environment": {"benchmarkIndex": 1234.5}}
+    assert summarise(report)["benchmark_index"] == 1234.5
+    assert "benchmark_index" not in summarise(_lighthouse_report())
+
+
+def test_audit_summary_keeps_tbt_and_host_speed_run_by_run_beside_the_medians():
+    runs = [
+        {"tbt_ms": 40.0, "benchmark_index": 1800.0, "performance": 100},
+        {"tbt_ms": 250.0, "benchmark_index": 1000.0, "performance": 95},
+        {"tbt_ms": 90.0, "benchmark_index": 1500.0, "performance": 99},
+    ]
+    summary = with_spread(runs)
+    assert summary["tbt_ms"] == 90.0
+    assert summary["performance"] == 99
+    assert summary["tbt_ms_runs"] == [40.0, 250.0, 90.0]  # in run order, not sorted
+    assert summary["benchmark_index_runs"] == [1800.0, 1000.0, 1500.0]
+    assert "performance_runs" not in summary
+
+
+def test_report_shows_each_runs_tbt_beside_the_host_speed():
+    results = {
+        "lighthouse": {
+            "app": {"/diary/": {"tbt_ms": 90.0, "tbt_ms_runs": [40.0, 250.0, 90.0],
+                                "benchmark_index_runs": [1800.0, 1000.0, 1500.0]}},
+            "blank": {"/": {"tbt_ms": 30.0, "tbt_ms_runs": [30.0, 20.0, 31.0]}},
+        },
+    }  # fmt: skip
+    text = render(results, [])
+    assert "| /diary/ | 40 / 250 / 90 | 1800 / 1000 / 1500 |" in text
+    assert "| blank Reflex app / | 30 / 20 / 31 | - |" in text

@@ -57,6 +57,11 @@ def summarise(report: Mapping[str, Any]) -> dict[str, float]:
         value = audits.get(audit_id, {}).get("numericValue")
         if value is not None:
             summary[key] = float(value)
+    # Lighthouse's own measure of the host CPU's speed at the time of the run (higher is
+    # faster): its 4x slowdown is applied to whatever speed the machine had that moment.
+    speed = report.get("environment", {}).get("benchmarkIndex")
+    if speed is not None:
+        summary["benchmark_index"] = float(speed)
     requests = audits.get("network-requests", {}).get("details", {}).get("items", [])
     if requests:
         by_type = {"Script": 0, "Stylesheet": 0}
@@ -98,4 +103,19 @@ def audit(cli: Path, urls: tuple[str, ...], runs: int) -> dict[str, dict]:
             print(f"  lighthouse {run + 1}/{runs} {url}", flush=True)
             # Slashed: the server redirects the bare form, and a redirect costs a round trip.
             per_url[url].append(run_once(cli, url if url.endswith("/") else url + "/"))
-    return {url: median_of_runs(results) for url, results in per_url.items()}
+    return {url: with_spread(results) for url, results in per_url.items()}
+
+
+# Kept run by run beside the medians: on a shared 2-core machine these are the numbers that
+# move most from one run to the next, and the report shows by how much.
+SPREAD = ("tbt_ms", "benchmark_index")
+
+
+def with_spread(runs: list[dict[str, float]]) -> dict:
+    """Medians of the runs, plus each run's value of the SPREAD metrics, in run order."""
+    summary: dict = median_of_runs(runs)
+    for key in SPREAD:
+        values = [run[key] for run in runs if key in run]
+        if values:
+            summary[f"{key}_runs"] = values
+    return summary

@@ -62,6 +62,28 @@ def lighthouse_table(results: Mapping[str, Any]) -> list[str]:
     return lines
 
 
+def spread_table(results: Mapping[str, Any]) -> list[str]:
+    """TBT run by run beside the host's speed in that run (Lighthouse's benchmarkIndex)."""
+    rows = []
+    for app_name in ("app", "blank"):
+        for route, metrics in results.get("lighthouse", {}).get(app_name, {}).items():
+            if "tbt_ms_runs" not in metrics:
+                continue
+            label = route if app_name == "app" else f"blank Reflex app {route}"
+            tbt = " / ".join(f"{value:.0f}" for value in metrics["tbt_ms_runs"])
+            speed = " / ".join(f"{value:.0f}" for value in metrics.get("benchmark_index_runs", []))
+            rows.append([label, tbt, speed or "-"])
+    if not rows:
+        return []
+    return [
+        "",
+        "TBT run by run, and the host CPU's speed in each run (Lighthouse's benchmarkIndex,",
+        "higher is faster; the mobile preset slows whatever speed the host has by 4x):",
+        "",
+        *_table(["Page", "TBT ms per run", "benchmarkIndex per run"], rows),
+    ]
+
+
 def load_table(load: Mapping[str, Any]) -> list[str]:
     lines: list[str] = []
     for mode, label in (("single", "one worker, disk state"), ("redis", "Redis, several workers")):
@@ -113,6 +135,7 @@ def render(results: Mapping[str, Any], checked: list[BudgetResult], notes: str =
         "## Lighthouse",
         "",
         *lighthouse_table(results),
+        *spread_table(results),
         "",
         "## Interaction",
         "",
