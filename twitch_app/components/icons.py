@@ -1,6 +1,11 @@
 """Inline SVG icons: a few paths cost less than an icon library on the first load."""
 
+from pathlib import Path
+from xml.etree import ElementTree
+
 import reflex as rx
+
+BRAND_SOURCE = Path(__file__).resolve().parents[2] / "assets" / "icons" / "icon.svg"
 
 # 24x24 stroke icons (drawn for this app in the style of common open icon sets).
 ICON_PATHS = {
@@ -41,30 +46,28 @@ def icon(name: str, size: int = 24) -> rx.Component:
     )
 
 
+def _camel(name: str) -> str:
+    head, *rest = name.split("-")
+    return head + "".join(part.title() for part in rest)
+
+
 def brand_mark(size: int = 28) -> rx.Component:
-    """The app icon (assets/icons/icon.svg) drawn inline beside the name.
+    """The app icon, drawn inline from its one source, assets/icons/icon.svg.
 
     Inline, not an <img>: Chromium builds every SVG image as a document of its own on the
     main thread (10-25 ms in Lighthouse's traces of the first load), an inline <svg> is
     part of the page's own layout.
     """
+    drawing = ElementTree.parse(BRAND_SOURCE).getroot()
+    shapes = [
+        getattr(rx.el, shape.tag.rsplit("}", 1)[-1])(
+            custom_attrs={_camel(name): value for name, value in shape.attrib.items()}
+        )
+        for shape in drawing
+    ]
     return rx.el.svg(
-        rx.el.rect(custom_attrs={"width": "512", "height": "512", "fill": "#2b6a5c"}),
-        rx.el.circle(
-            custom_attrs={"cx": "256", "cy": "256", "r": "150", "fill": "#86c2b2"},
-            opacity="0.35",
-        ),
-        rx.el.path(
-            d="M120 262c22 0 26-62 48-62s26 112 48 112 24-84 46-84 22 40 40 40h90",
-            custom_attrs={
-                "fill": "none",
-                "stroke": "#f6f4ef",
-                "strokeWidth": "26",
-                "strokeLinecap": "round",
-                "strokeLinejoin": "round",
-            },
-        ),
-        view_box="0 0 512 512",
+        *shapes,
+        view_box=drawing.attrib["viewBox"],
         aria_hidden="true",
         class_name="brand-mark",
         custom_attrs={"width": str(size), "height": str(size), "focusable": "false"},
