@@ -1,5 +1,6 @@
 """Inline SVG icons: a few paths cost less than an icon library on the first load."""
 
+from functools import cache
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -51,6 +52,12 @@ def _camel(name: str) -> str:
     return head + "".join(part.title() for part in rest)
 
 
+@cache
+def _brand_drawing() -> ElementTree.Element:
+    # Parsed once: every page's header draws the mark.
+    return ElementTree.parse(BRAND_SOURCE).getroot()
+
+
 def brand_mark(size: int = 28) -> rx.Component:
     """The app icon, drawn inline from its one source, assets/icons/icon.svg.
 
@@ -58,7 +65,7 @@ def brand_mark(size: int = 28) -> rx.Component:
     main thread (10-25 ms in Lighthouse's traces of the first load), an inline <svg> is
     part of the page's own layout.
     """
-    drawing = ElementTree.parse(BRAND_SOURCE).getroot()
+    drawing = _brand_drawing()
     shapes = [
         getattr(rx.el, shape.tag.rsplit("}", 1)[-1])(
             custom_attrs={_camel(name): value for name, value in shape.attrib.items()}
