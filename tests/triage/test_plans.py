@@ -73,3 +73,15 @@ def test_reasons_use_the_persons_own_numbers() -> None:
     result = assess({"lifestyle": {"sleep_hours": 5.5, "alcohol_units_per_week": 20}})
     reasons = " ".join(r for cause in result.causes for r in cause.reasons)
     assert "about 5.5 hours" in reasons and "about 20 units" in reasons
+
+
+def test_a_red_flag_with_no_everyday_clue_does_not_point_at_an_empty_list() -> None:
+    # Found by the property test: weakness with low stress leaves no everyday cause (none is
+    # offered as comfort beside weakness), and the note said "the everyday causes below".
+    result = assess({"symptoms": ["weakness"], "lifestyle": {"stress": 0}})
+    assert result.urgency is Urgency.SEE_DOCTOR
+    assert result.causes == ()
+    assert "below" not in result.reassurance
+    assert "check comes first" in result.reassurance
+    with_a_clue = assess({"symptoms": ["weakness"], "lifestyle": {"stress": 8}})
+    assert with_a_clue.causes and "below" in with_a_clue.reassurance

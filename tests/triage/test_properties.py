@@ -87,8 +87,10 @@ def test_red_flags_set_the_urgency(value: Findings) -> None:
         assert result.urgency is Urgency.SELF_CARE
     if result.urgency is Urgency.EMERGENCY:
         assert result.causes == ()
-    else:
-        assert result.causes, "there is always at least one everyday explanation"
+    elif not result.red_flags:
+        assert result.causes, "without a red flag there is always an everyday explanation"
+    if not result.causes:
+        assert "below" not in result.reassurance, "the note must not point at an empty list"
 
 
 @given(findings)

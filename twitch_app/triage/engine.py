@@ -25,6 +25,12 @@ RED_FLAG_NOTE = (
     "Something you told us needs a doctor's view. The everyday causes below may still play a "
     "part, but they do not replace that check."
 )
+# With weakness alone, say, no everyday cause has a clue (and none is offered as comfort):
+# the note must not point at a list that is empty.
+RED_FLAG_ONLY_NOTE = (
+    "Something you told us needs a doctor's view, and nothing else you told us points to an "
+    "everyday cause, so that check comes first."
+)
 
 
 @dataclass(frozen=True)
@@ -64,7 +70,10 @@ def assess(findings: Findings | Mapping[str, Any]) -> Assessment:
         reassurance = ""
     else:
         causes = rank_causes(findings)
-        reassurance = RED_FLAG_NOTE if red_flags else REASSURANCE
+        if not red_flags:
+            reassurance = REASSURANCE
+        else:
+            reassurance = RED_FLAG_NOTE if causes else RED_FLAG_ONLY_NOTE
     return Assessment(
         urgency=urgency,
         red_flags=red_flags,
