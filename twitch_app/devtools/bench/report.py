@@ -40,14 +40,20 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
     return lines + ["| " + " | ".join(row) + " |" for row in rows]
 
 
+def _audited_pages(results: Mapping[str, Any]) -> list[tuple[str, Mapping[str, Any]]]:
+    """(row label, metrics) for every audited page: ours first, then the blank app's."""
+    lighthouse = results.get("lighthouse", {})
+    pages = list(lighthouse.get("app", {}).items())
+    pages += [(f"blank Reflex app {route}", m) for route, m in lighthouse.get("blank", {}).items()]
+    return pages
+
+
 def lighthouse_table(results: Mapping[str, Any]) -> list[str]:
     lighthouse = results.get("lighthouse", {})
     rows = []
-    for app_name in ("app", "blank"):
-        for route, metrics in lighthouse.get(app_name, {}).items():
-            label = f"{route}" if app_name == "app" else f"blank Reflex app {route}"
-            cells = [fmt(metrics.get(key), style) for key, _, style in LIGHTHOUSE_COLUMNS]
-            rows.append([label, *cells])
+    for label, metrics in _audited_pages(results):
+        cells = [fmt(metrics.get(key), style) for key, _, style in LIGHTHOUSE_COLUMNS]
+        rows.append([label, *cells])
     header = ["Page", *[title for _, title, _ in LIGHTHOUSE_COLUMNS]]
     lines = _table(header, rows)
     app_home = lighthouse.get("app", {}).get("/", {})
@@ -65,14 +71,12 @@ def lighthouse_table(results: Mapping[str, Any]) -> list[str]:
 def spread_table(results: Mapping[str, Any]) -> list[str]:
     """TBT run by run beside the host's speed in that run (Lighthouse's benchmarkIndex)."""
     rows = []
-    for app_name in ("app", "blank"):
-        for route, metrics in results.get("lighthouse", {}).get(app_name, {}).items():
-            if "tbt_ms_runs" not in metrics:
-                continue
-            label = route if app_name == "app" else f"blank Reflex app {route}"
-            tbt = " / ".join(f"{value:.0f}" for value in metrics["tbt_ms_runs"])
-            speed = " / ".join(f"{value:.0f}" for value in metrics.get("benchmark_index_runs", []))
-            rows.append([label, tbt, speed or "-"])
+    for label, metrics in _audited_pages(results):
+        if "tbt_ms_runs" not in metrics:
+            continue
+        tbt = " / ".join(f"{value:.0f}" for value in metrics["tbt_ms_runs"])
+        speed = " / ".join(f"{value:.0f}" for value in metrics.get("benchmark_index_runs", []))
+        rows.append([label, tbt, speed or "-"])
     if not rows:
         return []
     return [
