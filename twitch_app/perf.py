@@ -4,7 +4,9 @@ Reflex serves the static build from its backend app with no Cache-Control at all
 phone revalidates every hashed chunk on each visit. `cache_headers` is an ASGI middleware
 for `rx.App(api_transformer=...)`: hashed files under /assets/ never change, so they are
 cached for a year and marked immutable; the service worker and HTML must always be
-revalidated, or an update never arrives. (The build-time speed-ups are in paint_first.py.)
+revalidated, or an update never arrives. `pages_without_redirect` answers `/check` with the
+page itself instead of a redirect to `/check/`. `static_serving` applies both. (The
+build-time speed-ups are in paint_first.py.)
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
+from urllib.parse import urlsplit
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -55,3 +58,49 @@ def cache_headers(app: ASGIApp) -> ASGIApp:
         await app(scope, receive, send_with_header)
 
     return with_cache_headers
+
+
+_REDIRECTS = (301, 302, 307, 308)
+
+
+def pages_without_redirect(app: ASGIApp) -> ASGIApp:
+    """Serve `/check` as `/check/` directly, without the redirect Reflex's static files send.
+
+    Every prerendered page lives at `<route>/index.html`, so a visit to `/check` (a shared
+    link, a typed address, a bookmark) cost a 307 and a second round trip before the first
+    byte of the page: about 0.6 s on a slow 4G connection. The nginx layout already answers
+    both spellings (`try_files $uri $uri/index.html`); this does the same for `make run`.
+    Only a redirect to the same path plus "/" is replaced; any other response passes through.
+    """
+
+    async def without_redirect(scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope.get("path", "")
+        if (
+            scope["type"] != "http"
+            or scope.get("method") not in ("GET", "HEAD")
+            or path.endswith("/")
+        ):
+            await app(scope, receive, send)
+            return
+        redirected = False
+
+        async def unless_slash_redirect(message: Message) -> None:
+            nonlocal redirected
+            if message["type"] == "http.response.start" and message["status"] in _REDIRECTS:
+                location = dict(message.get("headers", [])).get(b"location", b"")
+                redirected = urlsplit(location.decode("latin-1")).path == path + "/"
+            if not redirected:
+                await send(message)
+
+        await app(scope, receive, unless_slash_redirect)
+        if redirected:
+            raw_path = scope.get("raw_path") or path.encode()
+            slashed = {**scope, "path": path + "/", "raw_path": raw_path + b"/"}
+            await app(slashed, receive, send)
+
+    return without_redirect
+
+
+def static_serving(app: ASGIApp) -> ASGIApp:
+    """The backend app with pages served without redirects and the right Cache-Control."""
+    return cache_headers(pages_without_redirect(app))

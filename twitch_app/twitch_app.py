@@ -20,7 +20,7 @@ from twitch_app.pages import (
     routine,
     twitch_types,
 )
-from twitch_app.perf import cache_headers
+from twitch_app.perf import static_serving
 from twitch_app.state.diary import DiaryState
 from twitch_app.state.relax import RelaxState
 
@@ -36,8 +36,9 @@ DESCRIPTION = (
 app = rx.App(
     # No toast library: nothing in the app pops toasts, and it would cost every first load.
     toaster=None,
-    # Hashed build files are cached for a year; pages and the service worker revalidate.
-    api_transformer=cache_headers,
+    # Hashed build files are cached for a year; pages and the service worker revalidate;
+    # `/check` is answered with its page, not a redirect to `/check/`.
+    api_transformer=static_serving,
     stylesheets=["/app.css", "/wizard.css", "/player.css", "/diary.css"],
     head_components=[
         rx.el.link(rel="manifest", href="/manifest.webmanifest"),

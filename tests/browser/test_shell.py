@@ -111,3 +111,25 @@ def test_about_lists_the_sources(page: Page, app_server: str):
     sources = page.locator("main cite")
     expect(sources).to_have_count(5)
     expect(sources.first).to_have_text("Twitching while sleeping")
+
+
+@pytest.mark.parametrize("route", ["/check", "/causes/caffeine"])
+def test_an_address_without_its_slash_answers_with_the_page_and_it_works(
+    page: Page, app_server: str, route: str
+):
+    # A redirect to `<route>/` would cost a phone a second round trip before the first byte.
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    response = page.goto(app_server + route)
+    assert response is not None and response.status == 200
+    assert response.request.redirected_from is None
+    assert page.url == app_server + route
+    # Hydrated at this address: a tap on a tab is handled by the app's router.
+    expect(page.locator("h1")).to_be_visible()
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Diary").click()
+    expect(page.locator("h1")).to_have_text(HEADINGS["/diary"])
+    if route == "/check":
+        page.go_back()
+        page.get_by_role("button", name="Start the check").click()
+        expect(page.locator("#wizard-focus")).to_be_visible()
+    assert errors == []
