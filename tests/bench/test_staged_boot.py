@@ -116,3 +116,19 @@ def test_boot_code_is_escaped_so_no_tag_can_start_inside_the_loader():
 
 def test_a_page_without_a_boot_script_is_left_alone():
     assert stage_boot("<html><body>static</body></html>") == "<html><body>static</body></html>"
+
+
+SCROLL = (
+    "((storageKey, restoreKey) => {\n  let key = Math.random();\n"
+    '  window.history.replaceState({ key }, "");\n})("react-router-scroll-positions", null)'
+)
+
+
+def test_scroll_restoration_waits_for_the_boot_and_its_element_stays_inert():
+    page = PAGE.replace("<main>Hello</main>", f"<main>Hello</main><script>{SCROLL}</script>")
+    html = stage_boot(page, imports_of)
+    # Nothing runs it before the paint, yet React still finds the element it hydrates.
+    assert f"<script>{SCROLL}</script>" not in html
+    assert f'<script type="text/x-after-paint">{SCROLL}</script>' in html
+    code = json.loads(re.search(r"s\.textContent=(\".*\");document\.body", _loader(html)).group(1))
+    assert code == f"{SCROLL};\n{BOOT}"

@@ -89,3 +89,24 @@ def test_date_picker_icon_comes_when_the_more_section_opens(page: Page, app_serv
             break
         page.wait_for_timeout(100)
     assert any(url.startswith("data:image/svg+xml") for url in svg_images)
+
+
+def test_scroll_restoration_runs_after_the_paint_and_still_restores(page: Page, app_server: str):
+    # React Router's script no longer runs before the paint (staged_boot), only in the boot.
+    page.add_init_script(
+        "new PerformanceObserver((list) => { if (list.getEntriesByName('first-contentful-paint')"
+        ".length) window.__keyAtPaint = history.state?.key ?? null; })"
+        ".observe({type: 'paint', buffered: true})"
+    )
+    page.goto(app_server + "/causes")
+    expect(page.get_by_role("button", name="Use dark theme")).to_be_visible()
+    page.wait_for_function("history.state && history.state.key")
+    assert page.evaluate("window.__keyAtPaint") is None
+    page.mouse.wheel(0, 900)
+    page.wait_for_function("scrollY > 400")
+    scrolled = page.evaluate("scrollY")
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Diary").click()
+    expect(page.locator("h1")).to_have_text(HEADINGS["/diary"])
+    page.go_back()
+    expect(page.locator("h1")).to_have_text(HEADINGS["/causes"])
+    page.wait_for_function(f"scrollY === {scrolled}")
