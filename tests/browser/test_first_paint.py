@@ -110,3 +110,34 @@ def test_scroll_restoration_runs_after_the_paint_and_still_restores(page: Page, 
     page.go_back()
     expect(page.locator("h1")).to_have_text(HEADINGS["/causes"])
     page.wait_for_function(f"scrollY === {scrolled}")
+
+
+FIRST_FRAME = """requestAnimationFrame(() => {
+    window.__firstFrame = {main: !!document.getElementById('main'),
+                           heading: document.querySelector('main h1')?.textContent ?? null};
+});"""
+
+
+@pytest.mark.parametrize("route", ["/check", "/diary"])
+def test_the_first_frame_already_holds_the_page_on_a_slow_connection(
+    browser, app_server: str, route: str
+):
+    # On a slow link the HTML arrives in pieces; Chromium would draw a frame of the part it
+    # has (the header) and lay the page out again when <main> arrives. `rel=expect` holds
+    # rendering until <main> is parsed, so the first frame is the page (twitch_app.py).
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.add_init_script(FIRST_FRAME)
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    slow = {
+        "offline": False,
+        "latency": 150,
+        "downloadThroughput": 20_000,
+        "uploadThroughput": 20_000,
+    }
+    cdp.send("Network.emulateNetworkConditions", slow)
+    page.goto(app_server + route)
+    page.wait_for_function("window.__firstFrame")
+    assert page.evaluate("window.__firstFrame") == {"main": True, "heading": HEADINGS[route]}
+    context.close()
