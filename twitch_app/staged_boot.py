@@ -18,6 +18,12 @@ browser restores the scroll position of a reload by itself until React Router ta
 Its element stays in the page, inert (`type="text/x-after-paint"`), because React
 hydrates it.
 
+The boot script also first gives the address its trailing slash (`/check` becomes
+`/check/`, without a reload): the server answers both (perf.pages_without_redirect), but
+each page was prerendered at `/check/`, and React keeps the prerendered attributes when it
+hydrates. Links resolved against the address (the skip link's `/check/#main`) must point
+at the page the browser is on, or the skip link would navigate instead of jumping.
+
 Why one chunk per task: evaluating a module graph is one uninterruptible task. At 4x CPU
 slowdown (a mid-range phone, and what Lighthouse simulates) the route's graph took 80-85 ms
 in one piece, over the 50 ms a task may take before it blocks input. Per chunk, only the
@@ -44,6 +50,11 @@ _DYNAMIC_IMPORT = re.compile(r"""\bimport\(\s*["']([^"']+)["']\s*\)""")
 # Static imports and re-exports in a built chunk: `from"./x.js"`, `import"./x.js"`.
 _STATIC_IMPORT = re.compile(r"""(?:\bfrom|\bimport)\s*["'](\./[^"']+\.js)["']""")
 LINKS_PER_TASK = 4
+# Before React Router reads the address: the address each page was prerendered at.
+ADD_TRAILING_SLASH = (
+    "if(!location.pathname.endsWith('/'))history.replaceState(history.state,'',"
+    "location.pathname+'/'+location.search+location.hash);"
+)
 
 # The loader's state: `links` to preload, then `chain` to evaluate in order, then `boot`.
 # Each step yields through a MessageChannel, as React's scheduler does: unlike setTimeout it
@@ -132,6 +143,7 @@ def stage_boot(html: str, imports_of: Callable[[str], list[str]] = lambda url: [
     scroll = _SCROLL_RESTORATION.search(html)
     if scroll is not None:
         boot_code = f"{scroll.group(1)};\n{boot_code}"
+    boot_code = ADD_TRAILING_SLASH + "\n" + boot_code
 
     def script_json(value: object) -> str:
         # Inside a <script>, "</" must not appear literally; JSON with "<" escaped is safe.
