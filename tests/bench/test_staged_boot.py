@@ -40,6 +40,10 @@ def _loader(html: str) -> str:
     return next(script for script in scripts if "modulepreload" in script)
 
 
+def _boot_code(loader: str) -> str:
+    return json.loads(re.search(r"s\.textContent=(\".*\");document\.body", loader).group(1))
+
+
 def _value(loader: str, name: str):
     return json.loads(re.search(rf"\b{name}=(\[.*?\])[,;]", loader).group(1))
 
@@ -54,7 +58,7 @@ def test_every_chunk_is_preloaded_after_the_paint_and_the_boot_code_is_kept():
         "/assets/entry.client-3.js",
         "/assets/root-2.js",
     ]
-    code = json.loads(re.search(r"s\.textContent=(\".*\");document\.body", loader).group(1))
+    code = _boot_code(loader)
     # The address the page was prerendered at comes first, before React Router reads it.
     assert code == f"{ADD_TRAILING_SLASH}\n{BOOT}"
     # After the paint in a visible tab, at once in a hidden one, and never twice.
@@ -136,5 +140,5 @@ def test_scroll_restoration_waits_for_the_boot_and_its_element_stays_inert():
     # Nothing runs it before the paint, yet React still finds the element it hydrates.
     assert f"<script>{SCROLL}</script>" not in html
     assert f'<script type="text/x-after-paint">{SCROLL}</script>' in html
-    code = json.loads(re.search(r"s\.textContent=(\".*\");document\.body", _loader(html)).group(1))
+    code = _boot_code(_loader(html))
     assert code == f"{ADD_TRAILING_SLASH}\n{SCROLL};\n{BOOT}"
