@@ -1,9 +1,12 @@
 """The first visit paints from the HTML alone, then boots React (twitch_app/paint_first.py)."""
 
+import time
+
 import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.pages import HEADINGS
+from twitch_app.staged_boot import PRELOAD_PATIENCE_MS
 
 pytestmark = pytest.mark.browser
 
@@ -141,3 +144,54 @@ def test_the_first_frame_already_holds_the_page_on_a_slow_connection(
     page.wait_for_function("window.__firstFrame")
     assert page.evaluate("window.__firstFrame") == {"main": True, "heading": HEADINGS[route]}
     context.close()
+
+
+# The manifest chunk is the first the loader evaluates: it assigns window.__reactRouterManifest.
+MANIFEST_EVALUATED = """Object.defineProperty(window, '__reactRouterManifest', {
+    configurable: true,
+    set(value) {
+        window.__manifestEvaluatedAt = performance.now();
+        Object.defineProperty(window, '__reactRouterManifest',
+                              {value, writable: true, configurable: true});
+    },
+});"""
+
+
+def test_no_chunk_runs_until_every_chunk_has_arrived(page: Page, app_server: str):
+    # Evaluating while big chunks still compile in the background shares the CPU with that
+    # work and stretches the main thread's tasks (staged_boot). Every chunk but the first
+    # to run arrives late here; before the loader waited, the manifest ran without them.
+    page.add_init_script(MANIFEST_EVALUATED)
+
+    def late(route):
+        time.sleep(0.3)
+        route.continue_()
+
+    page.route(
+        lambda url: "/assets/" in url and url.endswith(".js") and "/manifest-" not in url, late
+    )
+    page.goto(app_server + "/check")
+    page.get_by_role("button", name="Use dark theme").click()
+    expect(page.get_by_role("button", name="Use light theme")).to_be_visible()
+    preloads = page.evaluate(
+        """() => {
+            const links = new Set([...document.querySelectorAll('link[rel=modulepreload]')]
+                .map(link => link.href));
+            return performance.getEntriesByType('resource')
+                .filter(r => links.has(r.name)).map(r => r.responseEnd);
+        }"""
+    )
+    assert len(preloads) >= 5
+    assert page.evaluate("window.__manifestEvaluatedAt") >= max(preloads)
+
+
+def test_a_browser_without_modulepreload_still_boots(page: Page, app_server: str):
+    # Where rel=modulepreload is unknown, a link fires no load event: nothing to wait for.
+    page.add_init_script(
+        "const supports = DOMTokenList.prototype.supports;"
+        "DOMTokenList.prototype.supports = function (token) {"
+        "  return token === 'modulepreload' ? false : supports.call(this, token); };"
+    )
+    page.goto(app_server + "/check")  # returns once React has hydrated (conftest)
+    # Well before the loader's last-resort timer (PRELOAD_PATIENCE_MS).
+    assert page.evaluate("performance.now()") < PRELOAD_PATIENCE_MS / 2
