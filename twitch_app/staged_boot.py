@@ -7,8 +7,9 @@ both with a small inline loader that, once the browser reports the first content
 (at once in a hidden tab, which never paints):
 
 1. adds the preload links, a few per task, so every chunk downloads in parallel;
-2. once every preload has loaded (downloaded and compiled), evaluates the chunks one by
-   one, dependencies first, each in a task of its own;
+2. once every preload has loaded (downloaded and compiled), or EVALUATE_AFTER_MS after
+   asking for them, evaluates the chunks one by one, dependencies first, each in a task
+   of its own;
 3. runs React Router's own boot script, whose imports are then all evaluated already.
 
 React Router's scroll-restoration script (it gives the history entry a key and restores a
@@ -28,7 +29,12 @@ at the page the browser is on, or the skip link would navigate instead of jumpin
 Why wait for every preload: Chromium compiles the chunks on background threads. Evaluating
 while the big ones still compile shares a two-core phone with that work, and the main
 thread's tasks stretch. In Lighthouse traces (20 runs each on /check, /relax and /diary),
-the blocking time of module evaluation fell from 26 to 10 ms per run.
+the blocking time of module evaluation fell from 26 to 10 ms per run. The wait is capped:
+on a slow network the chunks arrive one by one over seconds, each compiled as it streams
+in, and the main thread would idle meanwhile, so after EVALUATE_AFTER_MS evaluation starts
+and takes each chunk as it comes, as before. No chunk can arrive that early on such a
+network (one round trip of DevTools' slow 4G is 560 ms); on this machine's loopback every
+chunk had arrived 160-275 ms after the first was asked for.
 
 Why one chunk per task: evaluating a module graph is one uninterruptible task. At 4x CPU
 slowdown (a mid-range phone, and what Lighthouse simulates) the route's graph took 80-85 ms
@@ -56,8 +62,9 @@ _DYNAMIC_IMPORT = re.compile(r"""\bimport\(\s*["']([^"']+)["']\s*\)""")
 # Static imports and re-exports in a built chunk: `from"./x.js"`, `import"./x.js"`.
 _STATIC_IMPORT = re.compile(r"""(?:\bfrom|\bimport)\s*["'](\./[^"']+\.js)["']""")
 LINKS_PER_TASK = 4
-# Evaluation starts once every preload has loaded (or failed), or after this long regardless.
-PRELOAD_PATIENCE_MS = 10_000
+# Evaluation starts once every preload has loaded (or failed), or this long after the first
+# was asked for, whichever comes first.
+EVALUATE_AFTER_MS = 500
 # Before React Router reads the address: the address each page was prerendered at.
 ADD_TRAILING_SLASH = (
     "if(!location.pathname.endsWith('/'))history.replaceState(history.state,'',"
@@ -66,7 +73,7 @@ ADD_TRAILING_SLASH = (
 
 # The loader's state: `links` to preload, then `chain` to evaluate in order, then `boot`.
 # Evaluation waits for each preload's load (or error) event where the browser supports
-# modulepreload (elsewhere the links do nothing and fire no event), at most PRELOAD_PATIENCE_MS.
+# modulepreload (elsewhere the links do nothing and fire no event), at most EVALUATE_AFTER_MS.
 # Each step yields through a MessageChannel, as React's scheduler does: unlike setTimeout it
 # is not clamped to 4 ms when chained, nor held to once a second in a background tab.
 # It starts once the first contentful paint is on screen (its Paint Timing entry exists),
@@ -80,7 +87,7 @@ _LOADER = (
     "waits=document.createElement('link').relList.supports('modulepreload');"
     "channel.port1.onmessage=function(){{steps.shift()()}};"
     "function queue(step){{steps.push(step);channel.port2.postMessage(0)}}"
-    "function start(){{if(done)return;done=1;preload()}}"
+    "function start(){{if(done)return;done=1;setTimeout(ready,{evaluate_after_ms});preload()}}"
     "function loaded(){{if(++arrived===links.length)ready()}}"
     "function ready(){{if(!evaluating){{evaluating=1;queue(evaluate)}}}}"
     "function preload(){{var end=Math.min(next+{per_task},links.length);"
@@ -88,7 +95,7 @@ _LOADER = (
     "if(waits)l.onload=l.onerror=loaded;"
     "l.href=links[next];document.head.appendChild(l)}}"
     "if(links.length>next)queue(preload);"
-    "else if(!waits||!links.length)ready();else setTimeout(ready,{patience_ms})}}"
+    "else if(!waits||!links.length)ready()}}"
     "function evaluate(){{var url=chain.shift();if(!url)return boot();"
     "import(url).then(function(){{queue(evaluate)}},function(){{chain=[];boot()}})}}"
     "function boot(){{var s=document.createElement('script');s.type='module';"
@@ -168,7 +175,7 @@ def stage_boot(html: str, imports_of: Callable[[str], list[str]] = lambda url: [
         links=script_json(links),
         chain=script_json(chain),
         per_task=LINKS_PER_TASK,
-        patience_ms=PRELOAD_PATIENCE_MS,
+        evaluate_after_ms=EVALUATE_AFTER_MS,
         code=script_json(boot_code),
     )
     html = html[: boot.start()] + loader + html[boot.end() :]
