@@ -24,7 +24,9 @@ The boot script also first gives the address its trailing slash (`/check` become
 `/check/`, without a reload): the server answers both (perf.pages_without_redirect), but
 each page was prerendered at `/check/`, and React keeps the prerendered attributes when it
 hydrates. Links resolved against the address (the skip link's `/check/#main`) must point
-at the page the browser is on, or the skip link would navigate instead of jumping.
+at the page the browser is on, or the skip link would navigate instead of jumping. That
+same first write also gives the history entry the scroll key and the index that React
+Router's scripts would each have written (SETTLE_HISTORY_ENTRY): one write, not three.
 
 Why wait for every preload: Chromium compiles the chunks on background threads. Evaluating
 while the big ones still compile shares a two-core phone with that work, and the main
@@ -66,10 +68,20 @@ LINKS_PER_TASK = 4
 # Evaluation starts once every preload has loaded (or failed), or this long after the first
 # was asked for, whichever comes first.
 EVALUATE_AFTER_MS = 500
-# Before React Router reads the address: the address each page was prerendered at.
-ADD_TRAILING_SLASH = (
-    "if(!location.pathname.endsWith('/'))history.replaceState(history.state,'',"
-    "location.pathname+'/'+location.search+location.hash);"
+# Before React Router reads the address, one history write gives the entry what three
+# writes gave it before: the address each page was prerendered at (its trailing slash), the
+# scroll key React Router's scroll-restoration script would add ({key}, replacing any other
+# state, as that script does), and the index its history adds ({...state, idx: 0}). Both
+# scripts then find what they need and write nothing. A write is not cheap: Chromium
+# serializes the history entry and reports it to the browser process, 1-14 ms per write
+# in traces of this app's boot, and the index's write fell inside React's hydration.
+SETTLE_HISTORY_ENTRY = (
+    "(function(){var s=history.state,p=location.pathname,slash=!p.endsWith('/');"
+    "if(!s||!s.key)s={key:Math.random().toString(32).slice(2),idx:0};"
+    "else if(s.idx==null)s=Object.assign({},s,{idx:0});"
+    "else if(!slash)return;"
+    "if(slash)history.replaceState(s,'',p+'/'+location.search+location.hash);"
+    "else history.replaceState(s,'')})();"
 )
 
 # The loader's state: `links` to preload, then `chain` to evaluate in order, then `boot`.
@@ -166,7 +178,7 @@ def stage_boot(html: str, imports_of: Callable[[str], list[str]] = lambda url: [
     scroll = _SCROLL_RESTORATION.search(html)
     if scroll is not None:
         boot_code = f"{scroll.group(1)};\n{boot_code}"
-    boot_code = ADD_TRAILING_SLASH + "\n" + boot_code
+    boot_code = SETTLE_HISTORY_ENTRY + "\n" + boot_code
 
     def script_json(value: object) -> str:
         # Inside a <script>, "</" must not appear literally; JSON with "<" escaped is safe.

@@ -4,7 +4,7 @@ import json
 import re
 
 from twitch_app.staged_boot import (
-    ADD_TRAILING_SLASH,
+    SETTLE_HISTORY_ENTRY,
     evaluation_order,
     stage_boot,
     static_imports,
@@ -60,7 +60,7 @@ def test_every_chunk_is_preloaded_after_the_paint_and_the_boot_code_is_kept():
     ]
     code = _boot_code(loader)
     # The address the page was prerendered at comes first, before React Router reads it.
-    assert code == f"{ADD_TRAILING_SLASH}\n{BOOT}"
+    assert code == f"{SETTLE_HISTORY_ENTRY}\n{BOOT}"
     # After the paint in a visible tab, at once in a hidden one, and never twice.
     assert "first-contentful-paint" in loader and "!=='visible')start()" in loader
     assert "if(done)return" in loader
@@ -141,4 +141,4 @@ def test_scroll_restoration_waits_for_the_boot_and_its_element_stays_inert():
     assert f"<script>{SCROLL}</script>" not in html
     assert f'<script type="text/x-after-paint">{SCROLL}</script>' in html
     code = _boot_code(_loader(html))
-    assert code == f"{ADD_TRAILING_SLASH}\n{SCROLL};\n{BOOT}"
+    assert code == f"{SETTLE_HISTORY_ENTRY}\n{SCROLL};\n{BOOT}"
