@@ -1,19 +1,14 @@
-"""Build step: patches to Reflex's client (`.web/utils/`) for a shorter boot.
+"""Build step: two patches to Reflex's client (`.web/utils/state.js`) for a shorter boot.
 
 1. Render the backend's state updates as React transitions (time-sliced).
 
-Reflex's client (`state.js`) applies each state delta from the websocket by calling a
-dispatcher per substate. Outside a React event those updates render in one piece: on the
-diary and the check, the first deltas after connecting (router data, the device's log,
-the saved check) re-render the page in 15-60 ms tasks on this machine, four times that
-on a slow phone, and nothing the person taps is handled meanwhile. Inside
-`startTransition` React renders the same update in 5 ms slices and handles input between
-them. That takes two patches: the dispatch loop runs inside `startTransition`, and each
-component keeps its substate with `useState` (`context-registry.js`), because Reflex's
-store feeds components through `useSyncExternalStore`, whose updates React always renders
-in one piece, transition or not (React's documented fallback against tearing). With only
-the first patch, traces still showed the deltas rendered as one synchronous task each
-(`flushSyncWorkAcrossRoots` in a microtask after the socket's packet).
+Reflex's client (`.web/utils/state.js`) applies each state delta from the websocket by
+calling a `useReducer` dispatch per substate. Outside a React event those updates get
+React's default lane, which renders in one piece: on the diary and the check, the first
+deltas after connecting (router data, the device's log, the saved check) re-render the
+page in 20-60 ms tasks on this machine, four times that on a slow phone, and nothing
+the person taps is handled meanwhile. Inside `startTransition` React renders the same
+update in 5 ms slices and handles input between them.
 
 2. Open the early ("warm") socket in a task of its own. Reflex starts the websocket's
 transport in a microtask queued by the module's top level, so it ran in the same task as
@@ -61,36 +56,6 @@ _WARMUP_IN_OWN_TASK = """if (typeof window !== "undefined") {
 
 class PatchDoesNotApply(RuntimeError):
     """Reflex's state.js no longer has the code this patch expects."""
-
-
-REGISTRY_JS = "utils/context-registry.js"
-
-_REGISTRY_IMPORT = '  useSyncExternalStore,\n} from "react";'
-_PATCHED_REGISTRY_IMPORT = '  useEffect,\n  useState,\n  useSyncExternalStore,\n} from "react";'
-_EXTERNAL_STORE = "  return useSyncExternalStore(subscribe, getSnapshot, getSnapshot);\n}"
-_STATE_HOOK = """  // Twitch Relief: updates in a transition render in slices (state_updates.py).
-  const [snapshot, setSnapshot] = useState(getSnapshot);
-  useEffect(() => {
-    const update = () => setSnapshot(getSnapshot());
-    update(); // a delta that arrived between this render and the subscription
-    return subscribe(update);
-  }, [subscribe, getSnapshot]);
-  return snapshot;
-}"""
-
-
-def keep_substates_in_react_state(source: str) -> str:
-    """context-registry.js with `useStateContext` on useState, not useSyncExternalStore."""
-    if _STATE_HOOK in source:
-        return source
-    if source.count(_EXTERNAL_STORE) != 1 or source.count(_REGISTRY_IMPORT) != 1:
-        raise PatchDoesNotApply(
-            f"{REGISTRY_JS}: useStateContext or its React import changed; "
-            "review twitch_app/state_updates.py against this Reflex version"
-        )
-    return source.replace(_REGISTRY_IMPORT, _PATCHED_REGISTRY_IMPORT).replace(
-        _EXTERNAL_STORE, _STATE_HOOK
-    )
 
 
 def patch_state_js(source: str) -> str:

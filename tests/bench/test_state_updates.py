@@ -1,4 +1,4 @@
-"""The client patches: websocket updates as React transitions, the warm socket in its own task."""
+"""The state.js patches: websocket updates as React transitions, the warm socket in its own task."""
 
 from pathlib import Path
 
@@ -7,15 +7,13 @@ import reflex_base
 
 from twitch_app.state_updates import (
     PatchDoesNotApply,
-    keep_substates_in_react_state,
     open_warm_socket_in_own_task,
     patch_state_js,
     render_deltas_as_transitions,
 )
 
 # The file Reflex copies into .web/utils/ on every build, from the installed version.
-TEMPLATES = Path(reflex_base.__file__).parent / ".templates" / "web" / "utils"
-TEMPLATE = TEMPLATES / "state.js"
+TEMPLATE = Path(reflex_base.__file__).parent / ".templates" / "web" / "utils" / "state.js"
 
 
 def test_the_installed_reflex_client_takes_the_patch_once():
@@ -52,21 +50,3 @@ def test_the_warm_socket_starts_in_a_task_of_its_own():
 def test_a_reflex_version_without_the_warm_socket_fails_the_build():
     with pytest.raises(PatchDoesNotApply, match="warm socket"):
         open_warm_socket_in_own_task("export const nothing = 1;\n")
-
-
-def test_components_keep_their_substate_with_use_state_so_a_transition_can_slice_it():
-    source = (TEMPLATES / "context-registry.js").read_text(encoding="utf-8")
-    patched = keep_substates_in_react_state(source)
-    hook = patched.split("export function useStateContext")[1].split("\n}\n")[0]
-    # useSyncExternalStore renders every store change in one piece, even in a transition.
-    assert "useSyncExternalStore(" not in hook
-    assert "useState(getSnapshot)" in hook and "subscribe(update)" in hook
-    # A change between the first render and the subscription is read at subscribe time.
-    assert hook.index("update();") < hook.index("return subscribe(update)")
-    assert "  useEffect,\n  useState,\n" in patched
-    assert keep_substates_in_react_state(patched) == patched
-
-
-def test_a_reflex_version_without_the_store_hook_fails_the_build():
-    with pytest.raises(PatchDoesNotApply, match="useStateContext"):
-        keep_substates_in_react_state("export const nothing = 1;\n")
