@@ -9,7 +9,7 @@ from reflex_base.plugins import Plugin
 
 from twitch_app.paint_first import add_compile_hints, paint_first
 from twitch_app.pwa.precache import write_service_worker
-from twitch_app.state_updates import STATE_JS, patch_state_js
+from twitch_app.state_updates import STATE_JS, open_warm_socket_in_own_task
 
 
 class PrecachePlugin(Plugin):
@@ -19,7 +19,7 @@ class PrecachePlugin(Plugin):
     """
 
     def pre_compile(self, **context) -> None:
-        context["add_modify_task"](STATE_JS, patch_state_js)
+        context["add_modify_task"](STATE_JS, open_warm_socket_in_own_task)
 
     def post_build(self, **context) -> None:
         static_dir = Path(context["static_dir"])
