@@ -81,15 +81,16 @@ def test_summary_keeps_the_host_speed_lighthouse_measured():
 
 def test_audit_summary_keeps_tbt_and_host_speed_run_by_run_beside_the_medians():
     runs = [
-        {"tbt_ms": 40.0, "benchmark_index": 1800.0, "performance": 100},
-        {"tbt_ms": 250.0, "benchmark_index": 1000.0, "performance": 95},
-        {"tbt_ms": 90.0, "benchmark_index": 1500.0, "performance": 99},
+        {"tbt_ms": 40.0, "cpu_tbt_ms": 0.0, "benchmark_index": 1800.0, "performance": 100},
+        {"tbt_ms": 250.0, "cpu_tbt_ms": 6.0, "benchmark_index": 1000.0, "performance": 95},
+        {"tbt_ms": 90.0, "cpu_tbt_ms": 0.0, "benchmark_index": 1500.0, "performance": 99},
     ]
     summary = with_spread(runs)
     assert summary["tbt_ms"] == 90.0
     assert summary["performance"] == 99
     assert summary["tbt_ms_runs"] == [40.0, 250.0, 90.0]  # in run order, not sorted
     assert summary["benchmark_index_runs"] == [1800.0, 1000.0, 1500.0]
+    assert summary["cpu_tbt_ms_runs"] == [0.0, 6.0, 0.0]
     assert "performance_runs" not in summary
 
 
@@ -97,10 +98,11 @@ def test_report_shows_each_runs_tbt_beside_the_host_speed():
     results = {
         "lighthouse": {
             "app": {"/diary/": {"tbt_ms": 90.0, "tbt_ms_runs": [40.0, 250.0, 90.0],
+                                "cpu_tbt_ms_runs": [0.0, 12.4, 0.0],
                                 "benchmark_index_runs": [1800.0, 1000.0, 1500.0]}},
             "blank": {"/": {"tbt_ms": 30.0, "tbt_ms_runs": [30.0, 20.0, 31.0]}},
         },
     }  # fmt: skip
     text = render(results, [])
-    assert "| /diary/ | 40 / 250 / 90 | 1800 / 1000 / 1500 |" in text
-    assert "| blank Reflex app / | 30 / 20 / 31 | - |" in text
+    assert "| /diary/ | 40 / 250 / 90 | 0 / 12 / 0 | 1800 / 1000 / 1500 |" in text
+    assert "| blank Reflex app / | 30 / 20 / 31 | - | - |" in text
