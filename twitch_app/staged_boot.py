@@ -72,9 +72,9 @@ EVALUATE_AFTER_MS = 500
 # writes gave it before: the address each page was prerendered at (its trailing slash), the
 # scroll key React Router's scroll-restoration script would add ({key}, replacing any other
 # state, as that script does), and the index its history adds ({...state, idx: 0}). Both
-# scripts then find what they need and write nothing. A write is not cheap: Chromium
-# serializes the history entry and reports it to the browser process, 1-14 ms per write
-# in traces of this app's boot, and the index's write fell inside React's hydration.
+# scripts then find what they need and write nothing. A write is not cheap: to Chromium it
+# is a same-document navigation on the main thread, 1-14 ms per write in traces of this
+# app's boot, and the index's write fell inside React's hydration.
 SETTLE_HISTORY_ENTRY = (
     "(function(){var s=history.state,p=location.pathname,slash=!p.endsWith('/');"
     "if(!s||!s.key)s={key:Math.random().toString(32).slice(2),idx:0};"
