@@ -9,7 +9,7 @@ from reflex_base.plugins import Plugin
 
 from twitch_app.paint_first import add_compile_hints, paint_first
 from twitch_app.pwa.precache import write_service_worker
-from twitch_app.state_updates import STATE_JS, open_warm_socket_in_own_task
+from twitch_app.warm_socket import STATE_JS, open_warm_socket_in_own_task
 
 
 class PrecachePlugin(Plugin):

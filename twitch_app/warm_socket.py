@@ -24,6 +24,7 @@ _WARMUP = """if (typeof window !== "undefined") {
   queueMicrotask(() => {
     if (
       socketStarted ||"""
+# The marker still names this module's old file: build folders patched before keep it.
 _WARMUP_IN_OWN_TASK = """if (typeof window !== "undefined") {
   // Twitch Relief: a task of its own, not the chunk's evaluation (state_updates.py).
   setTimeout(() => {
@@ -42,6 +43,6 @@ def open_warm_socket_in_own_task(source: str) -> str:
     if source.count(_WARMUP) != 1:
         raise PatchDoesNotApply(
             f"{STATE_JS}: the warm socket's start changed; "
-            "review twitch_app/state_updates.py against this Reflex version"
+            "review twitch_app/warm_socket.py against this Reflex version"
         )
     return source.replace(_WARMUP, _WARMUP_IN_OWN_TASK)

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 import reflex_base
 
-from twitch_app.state_updates import PatchDoesNotApply, open_warm_socket_in_own_task
+from twitch_app.warm_socket import PatchDoesNotApply, open_warm_socket_in_own_task
 
 # The file Reflex copies into .web/utils/ on every build, from the installed version.
 TEMPLATE = Path(reflex_base.__file__).parent / ".templates" / "web" / "utils" / "state.js"
