@@ -45,7 +45,8 @@ app = rx.App(
         # the half-parsed page (no content yet) and lays the page out twice before the
         # first contentful paint. The document is ~10 KiB compressed, in one round trip.
         rx.el.link(rel="expect", href="#main", custom_attrs={"blocking": "render"}),
-        rx.el.link(rel="manifest", href="/manifest.webmanifest"),
+        # No manifest link here: assets/pwa_prompts.jsx adds it once the boot is over, so
+        # the browser's installability check does not compete with hydration.
         rx.el.link(rel="icon", href="/favicon.ico", sizes="32x32"),
         rx.el.link(rel="apple-touch-icon", href="/icons/apple-touch-icon.png"),
         # `media` through custom_attrs: as a keyword Reflex makes it a CSS class, not an attribute.

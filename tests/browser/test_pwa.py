@@ -37,6 +37,8 @@ def test_chromium_finds_the_app_installable(persistent_context, app_server: str)
     page.wait_for_timeout(1000)
     assert errors == []
     wait_for_controlling_worker(page)
+    # The page links its manifest once the boot is over (see the next test).
+    page.wait_for_selector("link[rel='manifest']", state="attached", timeout=10_000)
     cdp = persistent_context.new_cdp_session(page)
     manifest = cdp.send("Page.getAppManifest")
     assert manifest["errors"] == []
@@ -44,6 +46,33 @@ def test_chromium_finds_the_app_installable(persistent_context, app_server: str)
     assert parsed["name"] == "Twitch Relief"
     assert parsed["display"] == "standalone"
     assert cdp.send("Page.getInstallabilityErrors")["installabilityErrors"] == []
+
+
+def test_the_manifest_is_linked_only_once_the_boot_is_over(persistent_context, app_server: str):
+    # Linking a manifest starts Chromium's installability check (a manifest and an icon
+    # download, and desktop Chromium's address-bar animation): it must not share the boot.
+    # An incognito profile never checks, so the test needs a persistent one.
+    page = persistent_context.new_page()
+    manifest_requests: list[str] = []
+    page.on(
+        "request",
+        lambda request: (
+            request.url.endswith("/manifest.webmanifest") and manifest_requests.append(request.url)
+        ),
+    )
+    response = page.goto(app_server + "/check")
+    assert 'rel="manifest"' not in response.text()
+    page.wait_for_selector("html[data-hydrated='true']", state="attached")
+    assert page.locator("link[rel='manifest']").count() == 0
+    assert manifest_requests == []
+    page.wait_for_selector("link[rel='manifest']", state="attached", timeout=10_000)
+    page.wait_for_timeout(300)
+    assert manifest_requests == [app_server + "/manifest.webmanifest"]
+    # Once per page load: moving to another page does not link it again.
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Diary").click()
+    expect(page.locator("h1")).to_have_text(HEADINGS["/diary"])
+    expect(page.locator("link[rel='manifest']")).to_have_count(1)
+    assert page.locator("link[rel='manifest']").get_attribute("href") == "/manifest.webmanifest"
 
 
 def test_the_worker_controls_the_page_after_one_reload(page: Page, app_server: str):
