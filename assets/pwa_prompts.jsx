@@ -5,8 +5,8 @@ import { useEffect, useState } from "react";
 const DISMISSED_KEY = "twitch-relief:ios-install-dismissed";
 const INSTALL_DELAY_MS = 3000;
 
-// The install event fires once per page load, possibly before this component mounts
-// (or while another page's copy is mounted), so it is kept at module level.
+// The install event fires once per page load, possibly while another page's copy of this
+// component is mounted, so it is kept at module level.
 let deferredInstall = null;
 const listeners = new Set();
 const notify = () => listeners.forEach((listener) => listener());
@@ -121,8 +121,9 @@ export function PwaPrompts() {
   const waiting = useServiceWorkerUpdate();
   const [, rerender] = useState(0);
   const [iosHelp, setIosHelp] = useState(false);
-  // The prerendered HTML has no prompts. The install offer can arrive before hydration, so
-  // nothing renders until after it, or React would find a mismatch and redraw the page.
+  // The prerendered HTML has no prompts. What they show depends on the browser (its install
+  // offer, iOS, a dismissal kept in storage), so nothing renders until React has hydrated,
+  // or it would find a mismatch and redraw the page.
   const [mounted, setMounted] = useState(false);
 
   useEffect(() => {

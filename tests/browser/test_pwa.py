@@ -31,8 +31,9 @@ def test_chromium_finds_the_app_installable(persistent_context, app_server: str)
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.goto(app_server + "/")
-    # Here Chromium offers installation before React hydrates: the prerendered HTML must
-    # still match the first client render (React error #418 means the page was redrawn).
+    # In a real profile Chromium offers installation once the manifest is linked: the
+    # prerendered HTML must still match the first client render (React error #418 means the
+    # page was redrawn).
     page.wait_for_function("document.readyState === 'complete'")
     page.wait_for_timeout(1000)
     assert errors == []
