@@ -6,6 +6,7 @@ only, so a call can never mix up whose data it touches.
 
 from __future__ import annotations
 
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, delete, select
 
 from twitch_app.db.models import WizardProgress, WizardResult, utc_now
@@ -21,15 +22,23 @@ def load_progress(session: Session, *, device_id: int) -> WizardProgress | None:
 def save_progress(
     session: Session, *, device_id: int, answers_json: str, step: str, draft_json: str = "[]"
 ) -> None:
-    """Create or update the one progress row of this device."""
-    progress = load_progress(session, device_id=device_id)
-    if progress is None:
-        progress = WizardProgress(device_id=device_id)
-    progress.answers_json = answers_json
-    progress.step = step
-    progress.draft_json = draft_json
-    progress.updated_at = utc_now()
-    session.add(progress)
+    """Create or update the one progress row of this device, in one statement.
+
+    It runs on every tap of the check. Read-then-write through the ORM took two statements
+    and a flush: in a profile of a worker under 200 devices, half of its time went to this
+    save, with the event loop blocked meanwhile (NOTES 32).
+    """
+    values = {
+        "answers_json": answers_json,
+        "step": step,
+        "draft_json": draft_json,
+        "updated_at": utc_now(),
+    }
+    upsert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    statement = upsert(WizardProgress).values(device_id=device_id, **values)
+    session.exec(
+        statement.on_conflict_do_update(index_elements=[WizardProgress.device_id], set_=values)
+    )
 
 
 def clear_progress(session: Session, *, device_id: int) -> None:
