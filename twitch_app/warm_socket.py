@@ -18,15 +18,19 @@ changes so the patch no longer applies (rather than silently shipping without it
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from reflex_base import constants
+
 STATE_JS = "utils/state.js"
+INSTALLED_STATE_JS = Path(constants.Templates.Dirs.WEB_TEMPLATE) / STATE_JS
 
 _WARMUP = """if (typeof window !== "undefined") {
   queueMicrotask(() => {
     if (
       socketStarted ||"""
-# The marker still names this module's old file: build folders patched before keep it.
 _WARMUP_IN_OWN_TASK = """if (typeof window !== "undefined") {
-  // Twitch Relief: a task of its own, not the chunk's evaluation (state_updates.py).
+  // Twitch Relief: a task of its own, not the chunk's evaluation (warm_socket.py).
   setTimeout(() => {
     if (
       socketStarted ||"""
@@ -46,3 +50,15 @@ def open_warm_socket_in_own_task(source: str) -> str:
             "review twitch_app/warm_socket.py against this Reflex version"
         )
     return source.replace(_WARMUP, _WARMUP_IN_OWN_TASK)
+
+
+def patched_state_js(_in_build_folder: str) -> str:
+    """The installed Reflex's state.js with the patch, whatever the build folder holds.
+
+    Reflex copies its templates into a build folder only when it creates the folder, and
+    later builds start from the copy on disk. Patching that copy would carry forward what an
+    older version of this module wrote: the removed transition wrapper stayed in every build
+    folder made before its removal. Starting from the installed template makes every build
+    the same as one in a fresh folder.
+    """
+    return open_warm_socket_in_own_task(INSTALLED_STATE_JS.read_text(encoding="utf-8"))

@@ -5,9 +5,13 @@ from pathlib import Path
 import pytest
 import reflex_base
 
-from twitch_app.warm_socket import PatchDoesNotApply, open_warm_socket_in_own_task
+from twitch_app.warm_socket import (
+    PatchDoesNotApply,
+    open_warm_socket_in_own_task,
+    patched_state_js,
+)
 
-# The file Reflex copies into .web/utils/ on every build, from the installed version.
+# The file Reflex copies into a new build folder's utils/, from the installed version.
 TEMPLATE = Path(reflex_base.__file__).parent / ".templates" / "web" / "utils" / "state.js"
 
 
@@ -26,3 +30,15 @@ def test_the_warm_socket_starts_in_a_task_of_its_own():
 def test_a_reflex_version_without_the_warm_socket_fails_the_build():
     with pytest.raises(PatchDoesNotApply, match="warm socket"):
         open_warm_socket_in_own_task("export const nothing = 1;\n")
+
+
+def test_a_build_folder_patched_by_an_older_version_gets_todays_patch_only():
+    # What build folders made before the transition wrapper was removed still held.
+    old_build = TEMPLATE.read_text(encoding="utf-8").replace(
+        "dispatch[substate](delta[substate]);",
+        "startTransition(() => { dispatch[substate](delta[substate]); });",
+    )
+    assert "startTransition" in old_build
+    patched = patched_state_js(old_build)
+    assert "startTransition" not in patched
+    assert patched == open_warm_socket_in_own_task(TEMPLATE.read_text(encoding="utf-8"))

@@ -9,7 +9,7 @@ from reflex_base.plugins import Plugin
 
 from twitch_app.paint_first import add_compile_hints, paint_first
 from twitch_app.pwa.precache import write_service_worker
-from twitch_app.warm_socket import STATE_JS, open_warm_socket_in_own_task
+from twitch_app.warm_socket import STATE_JS, patched_state_js
 
 
 class PrecachePlugin(Plugin):
@@ -19,7 +19,7 @@ class PrecachePlugin(Plugin):
     """
 
     def pre_compile(self, **context) -> None:
-        context["add_modify_task"](STATE_JS, open_warm_socket_in_own_task)
+        context["add_modify_task"](STATE_JS, patched_state_js)
 
     def post_build(self, **context) -> None:
         static_dir = Path(context["static_dir"])
