@@ -5,11 +5,16 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from dataclasses import dataclass
+from datetime import UTC, timedelta
 
 from sqlmodel import Session, select
 
 from twitch_app.db.models import Device, utc_now
 
+# last_seen_at is for retention, which needs days, not seconds: the device is looked up on
+# every event, and a write (an fsync on SQLite) on each would slow every tap.
+LAST_SEEN_RESOLUTION = timedelta(hours=1)
 SECRET_BYTES = 32  # 256 bits from the OS's CSPRNG
 _SECRET_CHARS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
 
@@ -35,8 +40,12 @@ def find_device(session: Session, *, secret: str) -> Device | None:
     # The lookup is by an indexed hash; compare_digest keeps the final check constant-time.
     if device is None or not hmac.compare_digest(device.owner_key, key):
         return None
-    device.last_seen_at = utc_now()
-    session.add(device)
+    now, seen = utc_now(), device.last_seen_at
+    if seen.tzinfo is None:  # SQLite hands datetimes back without their zone
+        seen = seen.replace(tzinfo=UTC)
+    if now - seen >= LAST_SEEN_RESOLUTION:
+        device.last_seen_at = now
+        session.add(device)
     return device
 
 
@@ -47,3 +56,25 @@ def register_device(session: Session) -> tuple[Device, str]:
     session.add(device)
     session.flush()
     return device, secret
+
+
+@dataclass(frozen=True)
+class ResolvedDevice:
+    device_id: int
+    secret: str  # the caller's secret, or a new one when `is_new`
+    is_new: bool
+    was_deleted: bool  # the caller held a well-formed secret that names no device any more
+
+
+def resolve_device(session: Session, *, secret: str) -> ResolvedDevice:
+    """The device a secret names, looked up by its hash; a new device when it names none.
+
+    Called on every event: nothing about a device is cached between events, so a secret whose
+    device was deleted can never reach the id that device had, nor whatever holds it now.
+    """
+    device = find_device(session, secret=secret)
+    if device is not None:
+        return ResolvedDevice(device.id, secret, is_new=False, was_deleted=False)
+    # An unknown or malformed secret is never adopted: the server picks a new one.
+    device, new_secret = register_device(session)
+    return ResolvedDevice(device.id, new_secret, is_new=True, was_deleted=looks_like_secret(secret))

@@ -18,6 +18,10 @@ def utc_now() -> datetime:
 class Device(SQLModel, table=True):
     """A phone or browser: known only by a hash of the random secret it keeps."""
 
+    # Ids are never reused (AUTOINCREMENT on SQLite; PostgreSQL's sequences never go back):
+    # a deleted device's id must never come to name a stranger's device.
+    __table_args__ = {"sqlite_autoincrement": True}
+
     id: int | None = Field(default=None, primary_key=True)
     owner_key: str = Field(max_length=64, unique=True, index=True)  # sha256 hex of the secret
     created_at: datetime = Field(default_factory=utc_now)

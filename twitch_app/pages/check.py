@@ -5,6 +5,7 @@ with urgency, reasons, what to try and a summary for the doctor; earlier checks 
 import reflex as rx
 
 from twitch_app import routes
+from twitch_app.components.device_notice import device_notice
 from twitch_app.components.layout import layout
 from twitch_app.components.ui import page_header
 from twitch_app.components.wizard_intro import history_section, intro_screen
@@ -33,6 +34,7 @@ def page() -> rx.Component:
             "Answer a few questions, one at a time, and see how urgent it is, "
             "what may be behind it and what to try.",
         ),
+        device_notice(),
         rx.el.div(
             # Load this device's check (kept on the server) whenever this session has not:
             # on arrival, and again if a new session replaces it (a worker died, Reflex gave

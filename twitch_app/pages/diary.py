@@ -3,6 +3,7 @@
 import reflex as rx
 
 from twitch_app import routes
+from twitch_app.components.device_notice import device_notice
 from twitch_app.components.diary_form import diary_form
 from twitch_app.components.diary_views import charts, entry_list, rule_watch
 from twitch_app.components.layout import layout
@@ -16,6 +17,7 @@ def page() -> rx.Component:
             "Twitch diary",
             "Log where and when it happens, and answer your doctor's questions with facts.",
         ),
+        device_notice(),
         rule_watch(),
         rx.el.section(rx.el.h2("Log a twitch"), diary_form(), class_name="card-section"),
         entry_list(),

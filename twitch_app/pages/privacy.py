@@ -3,6 +3,7 @@
 import reflex as rx
 
 from twitch_app import routes
+from twitch_app.components.device_notice import device_notice
 from twitch_app.components.layout import layout
 from twitch_app.components.ui import page_header
 from twitch_app.state.privacy import PrivacyState
@@ -75,6 +76,7 @@ def page() -> rx.Component:
             "Your data and privacy",
             "No account, no name, no e-mail. Here is exactly what the server keeps, and why.",
         ),
+        device_notice(),
         rx.el.dl(
             *[rx.fragment(rx.el.dt(what), rx.el.dd(why)) for what, why in STORED],
             class_name="definitions",

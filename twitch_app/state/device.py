@@ -1,41 +1,86 @@
 """The device's identity, for every feature state that keeps data.
 
 The browser keeps a random secret in localStorage; the server stores only its hash and
-derives the device from it on every call. A handler never takes a device or owner id
-from the client.
+resolves the device from it against the database on every call. Nothing about the device is
+cached between events: a tab that cached an id would keep writing to it after the device was
+deleted in another tab, and the id could by then belong to someone else. A handler never takes
+a device or owner id from the client.
 """
 
 from __future__ import annotations
 
 import reflex as rx
 
-from twitch_app.db.devices import find_device, owner_key, register_device
+from twitch_app.db.devices import resolve_device
 from twitch_app.db.engine import session_scope
 
 DEVICE_STORAGE_KEY = "twitch-relief-device"
+DELETED_ELSEWHERE = (
+    "This device's saved data was deleted, maybe in another tab or window. "
+    "Anything you save now starts a new, empty diary."
+)
 
 
 class DeviceState(rx.State):
     # Client-written: checked against the database on every use, never trusted as is.
     device_secret: str = rx.LocalStorage(name=DEVICE_STORAGE_KEY)
+    # Said once when the key this tab held no longer names a device.
+    device_notice: str = ""
 
-    _device_id: int | None = None
-    _device_key: str = ""
+    # The websocket connection whose hydrate delivered device_secret (or that was given a new
+    # one). A browser sends its storage inside every connect, so an event from any other
+    # connection comes from a client that never showed the secret: a reconnect with an old
+    # session token alone must not inherit the key the state still holds.
+    _secret_connection: str = ""
+
+    def __setattr__(self, name: str, value: object) -> None:
+        super().__setattr__(name, value)
+        if name == "device_secret":
+            # Reflex assigns the secret at the start of every hydrate (reset, then the value
+            # the browser sent), and a browser hydrates inside every connect: so each
+            # assignment records the connection it belongs to. The handlers' own assignment
+            # (a new device) records theirs. Reflex forbids overriding its hydrate methods;
+            # tests/browser/test_device_identity.py fails if this stops being called.
+            owner = self._device_state()
+            object.__setattr__(owner, "_secret_connection", owner._connection_id())
+
+    def _device_state(self) -> DeviceState:
+        """The DeviceState instance that owns the secret (self, or an ancestor of a substate)."""
+        state = self
+        while type(state) is not DeviceState and state.parent_state is not None:
+            state = state.parent_state
+        return state
+
+    def _connection_id(self) -> str:
+        try:
+            return self.router.session.session_id or ""
+        except AttributeError:  # while Reflex builds the state, before it has a router
+            return ""
 
     def _require_device(self) -> int:
-        """This caller's device id; a first visit (or an unknown secret) gets a new device."""
-        secret = self.device_secret if isinstance(self.device_secret, str) else ""
-        if self._device_id is not None and self._device_key == owner_key(secret):
-            return self._device_id
+        """This caller's device id, looked up from the secret's hash on every call.
+
+        A first visit gets a new device. A secret that no longer names one (deleted in another
+        tab) also gets a new, empty device, and the tab says so.
+        """
+        owner = self._device_state()
+        shown_here = owner._secret_connection == self._connection_id() != ""
+        secret = self.device_secret if shown_here and isinstance(self.device_secret, str) else ""
         with session_scope() as session:
-            device = find_device(session, secret=secret)
-            if device is None:
-                # An unknown or malformed secret is never adopted: the server picks a new one.
-                device, secret = register_device(session)
-                self.device_secret = secret
-            self._device_id = device.id
-        self._device_key = owner_key(secret)
-        return self._device_id
+            device = resolve_device(session, secret=secret)
+        if device.is_new:
+            if device.was_deleted:
+                self.device_notice = DELETED_ELSEWHERE
+            self.device_secret = device.secret
+        return device.device_id
+
+    def _forget_device(self) -> None:
+        """After "delete everything": the next write starts a fresh device without a notice."""
+        self.device_secret = ""
+
+    @rx.event
+    def dismiss_device_notice(self):
+        self.device_notice = ""
 
 
 def parse_row_id(value: object) -> int | None:

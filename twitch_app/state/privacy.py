@@ -45,10 +45,9 @@ class PrivacyState(DeviceState):
             return
         with session_scope() as session:
             removed = store.delete_everything(session, device_id=self._require_device())
-        # Forget the key on the device too. Every feature state caches its device id against
-        # the key, so clearing it makes each of them start a fresh, empty device next time.
-        self.device_secret = ""
-        self._device_id, self._device_key = None, ""
+        # Forget the key on the device too: the next write starts a fresh, empty device. Other
+        # open tabs still hold the old key; it names no device now, so they do the same.
+        self._forget_device()
         self.confirming_delete = False
         self.transfer_code = ""
         self.deleted_message = (

@@ -47,9 +47,11 @@ def event_packet(name: str, payload: dict[str, Any], pathname: str) -> str:
     return f"42{NAMESPACE}," + json.dumps(["event", event], separators=(",", ":"))
 
 
-def connect_packet(pathname: str) -> str:
-    """The namespace CONNECT packet, carrying the hydrate event as the browser does."""
-    auth = {"event": {"name": HYDRATE_EVENT, "payload": {}, "router_data": _router(pathname)}}
+def connect_packet(pathname: str, storage: dict[str, str] | None = None) -> str:
+    """The namespace CONNECT packet, carrying the hydrate event as the browser does, with the
+    browser storage values (fully qualified var name -> value) a page would send."""
+    payload = {"vars": storage} if storage else {}
+    auth = {"event": {"name": HYDRATE_EVENT, "payload": payload, "router_data": _router(pathname)}}
     return f"40{NAMESPACE}," + json.dumps(auth, separators=(",", ":"))
 
 
@@ -87,8 +89,12 @@ class Device:
         self._reader: asyncio.StreamReader | None = None
         self._writer: asyncio.StreamWriter | None = None
 
-    async def connect(self) -> None:
-        """Open the socket, join the namespace and wait until the state is hydrated."""
+    async def connect(self, storage: dict[str, str] | None = None, hydrate: bool = True) -> None:
+        """Open the socket, join the namespace and wait until the state is hydrated.
+
+        `hydrate=False` joins without the boot event, as no browser does: the security tests
+        use it to replay an old session token on its own.
+        """
         self._reader, self._writer = await asyncio.open_connection(self.host, self.port)
         key = base64.b64encode(os.urandom(16)).decode()
         path = f"{NAMESPACE}/?token={self.token}&EIO=4&transport=websocket"
@@ -104,7 +110,12 @@ class Device:
         opened = await self._next_message()
         if not opened.startswith("0"):
             raise ProtocolError(f"expected the Engine.IO open packet, got {opened[:80]!r}")
-        await self._send(connect_packet(self.pathname))
+        if not hydrate:
+            await self._send(f"40{NAMESPACE},{{}}")
+            while not (await self._next_message()).startswith(f"40{NAMESPACE}"):
+                pass
+            return
+        await self._send(connect_packet(self.pathname, storage))
         while not is_hydrated(await self._next_update()):
             pass
 
