@@ -20,12 +20,16 @@ import shutil
 import subprocess
 import sys
 import time
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
-PG_PORT = int(os.environ.get("TWITCH_SCALE_PG_PORT", "55432"))
-REDIS_PORT = int(os.environ.get("TWITCH_SCALE_REDIS_PORT", "56379"))
+# Each checkout gets its own pair of ports (from its path), so two checkouts' services on one
+# machine (a CI clone beside a working copy) never answer for each other.
+_PORT_OFFSET = 2 * (zlib.crc32(str(ROOT).encode()) % 4000)
+PG_PORT = int(os.environ.get("TWITCH_SCALE_PG_PORT", str(48000 + _PORT_OFFSET)))
+REDIS_PORT = int(os.environ.get("TWITCH_SCALE_REDIS_PORT", str(48001 + _PORT_OFFSET)))
 PG_USER = "twitch"
 SERVICE_USER = "postgres"  # the account Debian's postgresql package creates
 START_TIMEOUT_S = 60
@@ -226,8 +230,18 @@ def stop() -> None:
         _redis_client().shutdown(nosave=True)
 
 
+def _stdout_for_exports_only():
+    """Point file descriptor 1 at stderr for everything else (apt-get, dpkg, redis-server,
+    our own notices) and return a stream on the real stdout: the Makefile `eval`s it."""
+    sys.stdout.flush()
+    exports = os.fdopen(os.dup(1), "w")
+    os.dup2(2, 1)
+    return exports
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    exports = _stdout_for_exports_only()
     try:
         if args == ["start"]:
             start()
@@ -237,13 +251,15 @@ def main(argv: list[str] | None = None) -> int:
             start()
             url = fresh_database(args[1])
             flush_redis()
-            print(f"export DATABASE_URL='{url}'\nexport REDIS_URL='{redis_url()}'")
+            print(f"export DATABASE_URL='{url}'\nexport REDIS_URL='{redis_url()}'", file=exports)
         else:
             print(__doc__.strip(), file=sys.stderr)
             return 2
     except ServiceError as problem:
         print(f"ERROR: {problem}", file=sys.stderr)
         return 1
+    finally:
+        exports.flush()
     return 0
 
 
