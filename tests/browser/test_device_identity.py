@@ -150,3 +150,26 @@ def test_an_old_session_token_replayed_without_the_secret_reads_nothing(app_serv
     exported, diary, mine = run(scenario)
     assert note not in text(exported) and diary == []
     assert [entry["notes"] for entry in mine] == [note]
+
+
+def test_no_page_can_frame_the_privacy_page_and_every_response_has_the_headers(
+    page: Page, app_server: str
+):
+    import httpx
+
+    from twitch_app.security_headers import SECURITY_HEADERS
+
+    for path in ("/", "/privacy/", "/sw.js", "/_health", "/ping"):
+        response = httpx.get(app_server + path, timeout=10)
+        for name, value in SECURITY_HEADERS.items():
+            assert response.headers.get(name) == value, (path, name)
+    # A page of the same site tries to frame /privacy (where two taps delete everything).
+    page.goto(app_server + "/about")
+    page.evaluate(
+        """src => { const frame = document.createElement('iframe');
+                    frame.src = src; frame.id = 'probe'; document.body.append(frame); }""",
+        app_server + "/privacy/",
+    )
+    page.wait_for_timeout(1500)
+    framed = page.frame_locator("#probe")
+    expect(framed.get_by_role("button", name="Delete all my data")).to_have_count(0)

@@ -12,6 +12,7 @@ from playwright.sync_api import Browser, expect
 from tests.browser.test_wizard import answer, prompt, start
 from tests.conftest import ROOT
 from twitch_app.devtools.scale import layout, processes, services
+from twitch_app.security_headers import SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY
 from twitch_app.wizard import QUESTIONS_BY_ID
 
 pytestmark = pytest.mark.scale
@@ -55,6 +56,11 @@ def test_health_checks_and_cache_headers_through_the_web_server(deployed):
     assert "javascript" in worker.headers["content-type"]
     manifest = httpx.get(deployed.url + "/manifest.webmanifest", timeout=5)
     assert manifest.headers["content-type"].startswith("application/manifest+json")
+    # nginx sends the same security headers as the app's own server, and HSTS.
+    for response in (home, hashed, worker, httpx.get(deployed.url + "/_health", timeout=5)):
+        for name, value in SECURITY_HEADERS.items():
+            assert response.headers.get(name) == value, (response.url, name)
+        assert response.headers["strict-transport-security"] == STRICT_TRANSPORT_SECURITY
     # A prerendered card page comes from disk, not from the backend.
     assert httpx.get(deployed.url + "/causes/caffeine/", timeout=5).status_code == 200
 

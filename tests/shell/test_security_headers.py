@@ -1,0 +1,38 @@
+"""The security headers: on every response of the app's own server, and in the nginx template."""
+
+import re
+
+import httpx
+import pytest
+
+from twitch_app.deploy.render_site import render_site
+from twitch_app.perf import static_serving
+from twitch_app.security_headers import SECURITY_HEADERS, security_headers
+
+
+async def page(scope, receive, send):
+    headers = [(b"content-type", b"text/html"), (b"x-frame-options", b"SAMEORIGIN")]
+    await send({"type": "http.response.start", "status": 200, "headers": headers})
+    await send({"type": "http.response.body", "body": b"<p>hi</p>"})
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("wrap", [security_headers, static_serving])
+async def test_every_response_carries_each_header_once(wrap):
+    transport = httpx.ASGITransport(app=wrap(page))
+    async with httpx.AsyncClient(transport=transport, base_url="http://app") as client:
+        for path in ("/", "/privacy/", "/assets/app-abcdef12.js", "/_health"):
+            response = await client.get(path)
+            for name, value in SECURITY_HEADERS.items():
+                assert response.headers.get_list(name) == [value], (path, name)
+    assert "frame-ancestors 'none'" in SECURITY_HEADERS["Content-Security-Policy"]
+
+
+def test_every_nginx_location_adds_every_header_and_hsts(tmp_path):
+    site = render_site(listen="80", root=tmp_path, backend="127.0.0.1:8000")
+    locations = re.findall(r"\n    location [^{]+\{(.*?)\n    \}", site, flags=re.S)
+    http_locations = [body for body in locations if "proxy_set_header Upgrade" not in body]
+    assert len(http_locations) == len(locations) - 1 >= 4  # all but the websocket's
+    for body in http_locations:
+        for name in [*SECURITY_HEADERS, "Strict-Transport-Security"]:
+            assert f"add_header {name} " in body, (name, body[:80])
