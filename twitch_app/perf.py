@@ -16,8 +16,6 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 from urllib.parse import urlsplit
 
-from twitch_app.security_headers import security_headers
-
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
@@ -105,6 +103,5 @@ def pages_without_redirect(app: ASGIApp) -> ASGIApp:
 
 
 def static_serving(app: ASGIApp) -> ASGIApp:
-    """The backend app with pages served without redirects, the right Cache-Control, and the
-    security headers on every response."""
-    return security_headers(cache_headers(pages_without_redirect(app)))
+    """The backend app with pages served without redirects and the right Cache-Control."""
+    return cache_headers(pages_without_redirect(app))

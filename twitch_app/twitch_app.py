@@ -20,7 +20,7 @@ from twitch_app.pages import (
     routine,
     twitch_types,
 )
-from twitch_app.perf import static_serving
+from twitch_app.serving import serve
 from twitch_app.state.diary import DiaryState
 from twitch_app.state.relax import RelaxState
 
@@ -36,9 +36,9 @@ DESCRIPTION = (
 app = rx.App(
     # No toast library: nothing in the app pops toasts, and it would cost every first load.
     toaster=None,
-    # Hashed build files are cached for a year; pages and the service worker revalidate;
-    # `/check` is answered with its page, not a redirect to `/check/`.
-    api_transformer=static_serving,
+    # Cache-Control, `/check` without a redirect, a /_health that proves writes, and the
+    # security headers (twitch_app/serving.py).
+    api_transformer=serve,
     stylesheets=["/app.css", "/wizard.css", "/player.css", "/diary.css"],
     head_components=[
         # No frame until the page's <main> is parsed: Chromium otherwise paints a frame of

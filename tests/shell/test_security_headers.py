@@ -6,18 +6,22 @@ import httpx
 import pytest
 
 from twitch_app.deploy.render_site import render_site
-from twitch_app.perf import static_serving
 from twitch_app.security_headers import SECURITY_HEADERS, security_headers
+from twitch_app.serving import serve
 
 
 async def page(scope, receive, send):
-    headers = [(b"content-type", b"text/html"), (b"x-frame-options", b"SAMEORIGIN")]
+    """A stand-in for Reflex's backend app: a page, and /_health as Reflex answers it."""
+    is_health = scope["path"] == "/_health"
+    kind = b"application/json" if is_health else b"text/html"
+    headers = [(b"content-type", kind), (b"x-frame-options", b"SAMEORIGIN")]
     await send({"type": "http.response.start", "status": 200, "headers": headers})
-    await send({"type": "http.response.body", "body": b"<p>hi</p>"})
+    body = b'{"status": true, "db": "NA"}' if is_health else b"<p>hi</p>"
+    await send({"type": "http.response.body", "body": body})
 
 
 @pytest.mark.anyio
-@pytest.mark.parametrize("wrap", [security_headers, static_serving])
+@pytest.mark.parametrize("wrap", [security_headers, serve])
 async def test_every_response_carries_each_header_once(wrap):
     transport = httpx.ASGITransport(app=wrap(page))
     async with httpx.AsyncClient(transport=transport, base_url="http://app") as client:
