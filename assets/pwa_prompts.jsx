@@ -125,6 +125,15 @@ export function PwaPrompts() {
   // offer, iOS, a dismissal kept in storage), so nothing renders until React has hydrated,
   // or it would find a mismatch and redraw the page.
   const [mounted, setMounted] = useState(false);
+  // A handler on the server raised (twitch_app/errors.py sends this event): say so, so that a
+  // failed save is never mistaken for a saved one.
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    const onError = () => setFailed(true);
+    window.addEventListener("twitch-error", onError);
+    return () => window.removeEventListener("twitch-error", onError);
+  }, []);
 
   useEffect(() => {
     setMounted(true);
@@ -141,7 +150,7 @@ export function PwaPrompts() {
   }, []);
 
   const canInstall = mounted && deferredInstall !== null && !isStandaloneSafe();
-  if (!mounted || (!waiting && !canInstall && !iosHelp)) return null;
+  if (!mounted || (!waiting && !canInstall && !iosHelp && !failed)) return null;
 
   const install = async () => {
     const prompt = deferredInstall;
@@ -158,6 +167,14 @@ export function PwaPrompts() {
 
   return (
     <div className="pwa-prompts">
+      {failed && (
+        <p className="notice error-notice" role="alert" id="error-notice">
+          Something went wrong on our side, so what you just did may not have been saved.
+          Please check and try again.{" "}
+          <button type="button" className="link-button"
+            onClick={() => setFailed(false)}>Dismiss</button>
+        </p>
+      )}
       {waiting && (
         <p className="notice" role="status" id="update-banner">
           A new version is available.{" "}

@@ -15,7 +15,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.browser.pages import TEST_EMERGENCY_NUMBER  # noqa: E402
 from twitch_app.devtools.browser import CHROMIUM_ARGS, chromium_path  # noqa: E402
-from twitch_app.devtools.server import production_server  # noqa: E402
+from twitch_app.devtools.server import RunningServer, production_server  # noqa: E402
 
 # Its own build folder, so `make run` and the tests never share one; a second suite running at
 # the same time (another checkout, a helper) can pick another with TWITCH_TEST_WEB_DIR.
@@ -23,13 +23,18 @@ TEST_WEB_DIR = ROOT / os.environ.get("TWITCH_TEST_WEB_DIR", ".web-test")
 
 
 @pytest.fixture(scope="session")
-def app_server(tmp_path_factory) -> Iterator[str]:
+def running_app(tmp_path_factory) -> Iterator[RunningServer]:
     # A non-default emergency number proves the setting reaches the pages.
     data_dir = tmp_path_factory.mktemp("data")
     with production_server(
         data_dir, TEST_WEB_DIR, {"EMERGENCY_NUMBER": TEST_EMERGENCY_NUMBER}
     ) as server:
-        yield server.url
+        yield server
+
+
+@pytest.fixture(scope="session")
+def app_server(running_app) -> str:
+    return running_app.url
 
 
 @pytest.fixture(scope="session")

@@ -5,6 +5,7 @@ import reflex as rx
 from twitch_app import routes
 from twitch_app.components.connection import connection_banner
 from twitch_app.db import models  # noqa: F401  (registers the tables for `reflex db`)
+from twitch_app.errors import report_backend_error, report_frontend_error
 from twitch_app.pages import (
     about,
     cause_card,
@@ -36,6 +37,9 @@ DESCRIPTION = (
 app = rx.App(
     # No toast library: nothing in the app pops toasts, and it would cost every first load.
     toaster=None,
+    # One log line per error and a notice on the page instead (twitch_app/errors.py).
+    backend_exception_handler=report_backend_error,
+    frontend_exception_handler=report_frontend_error,
     # Cache-Control, `/check` without a redirect, a /_health that proves writes, and the
     # security headers (twitch_app/serving.py).
     api_transformer=serve,

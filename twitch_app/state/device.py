@@ -9,12 +9,20 @@ a device or owner id from the client.
 
 from __future__ import annotations
 
+import logging
+
 import reflex as rx
+from sqlalchemy.exc import SQLAlchemyError as StorageError
 
 from twitch_app.db.devices import resolve_device
 from twitch_app.db.engine import session_scope
 
 DEVICE_STORAGE_KEY = "twitch-relief-device"
+NOT_SAVED = (
+    "Not saved: the server could not store this just now. What you entered is still here: "
+    "please try again in a moment."
+)
+_log = logging.getLogger("twitch_app.storage")
 DELETED_ELSEWHERE = (
     "This device's saved data was deleted, maybe in another tab or window. "
     "Anything you save now starts a new, empty diary."
@@ -81,6 +89,11 @@ class DeviceState(rx.State):
     @rx.event
     def dismiss_device_notice(self):
         self.device_notice = ""
+
+
+def log_storage_error(what: str, error: StorageError) -> None:
+    """One line, never the statement or its parameters (they hold what the person wrote)."""
+    _log.error("%s failed: %s", what, type(getattr(error, "orig", error)).__name__)
 
 
 def parse_row_id(value: object) -> int | None:

@@ -16,7 +16,7 @@ import reflex as rx
 from twitch_app.db import diary as store
 from twitch_app.db.engine import session_scope
 from twitch_app.diary.entries import EntryError, parse_entry
-from twitch_app.state.device import parse_row_id
+from twitch_app.state.device import NOT_SAVED, StorageError, log_storage_error, parse_row_id
 from twitch_app.state.diary import DiaryState
 
 # A constant script (no data from anyone): it clears what was typed and tapped.
@@ -43,16 +43,23 @@ class DiaryFormState(DiaryState):
             entry = parse_entry(form)
         except EntryError as error:
             return self._tell(error=str(error))
-        device_id = self._require_device()
         editing_id = parse_row_id(self.editing.get("id"))
-        with session_scope() as session:
-            if editing_id is None:
-                store.add_entry(session, device_id=device_id, entry=entry)
-            elif (
-                store.update_entry(session, device_id=device_id, entry_id=editing_id, entry=entry)
-                is None
-            ):
-                return self._tell(error="That entry is not in this diary.")
+        try:
+            device_id = self._require_device()
+            with session_scope() as session:
+                if editing_id is None:
+                    store.add_entry(session, device_id=device_id, entry=entry)
+                elif (
+                    store.update_entry(
+                        session, device_id=device_id, entry_id=editing_id, entry=entry
+                    )
+                    is None
+                ):
+                    return self._tell(error="That entry is not in this diary.")
+        except StorageError as error:
+            log_storage_error("diary save", error)
+            # The form keeps what was typed: the person can tap Save again.
+            return self._tell(error=NOT_SAVED)
         self._refresh()
         if editing_id is not None:
             self._tell(saved="Changes saved.")

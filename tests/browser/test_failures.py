@@ -1,0 +1,54 @@
+"""A save the database refuses is never shown as saved (SQLite: `make test-scale` deselects it).
+
+Another process holds SQLite's write lock past the app's busy timeout, as a stuck backup or a
+full disk would: the save fails inside the handler, and the page must say so, keep what was
+entered, and save it on the next try.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.test_diary import log_twitch, open_diary
+
+pytestmark = pytest.mark.browser
+
+
+def test_a_save_the_database_refuses_says_not_saved_keeps_the_form_and_retries(
+    page: Page, running_app
+):
+    open_diary(page, running_app.url)
+    log_twitch(page, "calf", "2")  # a first save works and says so
+    expect(page.get_by_text("Saved.", exact=False)).not_to_have_count(0)
+    form = page.get_by_role("form", name="Log a twitch")
+    lock = sqlite3.connect(running_app.database, timeout=1, isolation_level=None)
+    try:
+        lock.execute("BEGIN EXCLUSIVE")  # every other writer waits, then gives up
+        form.get_by_text("neck", exact=True).click()
+        form.get_by_text("4", exact=True).click()
+        form.get_by_role("button", name="Save").click()
+        refused = form.get_by_role("alert")
+        expect(refused).to_contain_text("Not saved", timeout=20_000)
+        expect(page.get_by_text("Saved.", exact=False)).to_have_count(0)
+    finally:
+        lock.execute("ROLLBACK")
+        lock.close()
+    expect(page.locator(".diary-entry")).to_have_count(1)
+    expect(form.get_by_label("neck", exact=True)).to_be_checked()  # nothing typed was lost
+    form.get_by_role("button", name="Save").click()
+    expect(page.locator(".diary-entry")).to_have_count(2)
+    expect(form.get_by_role("alert")).to_have_count(0)
+
+
+def test_a_handler_that_raised_is_announced_on_the_page(page: Page, app_server: str):
+    """The server answers a raised handler with this event (tests/test_errors.py and the forged
+    events' junk test); the shell must turn it into a notice a person can dismiss."""
+    page.goto(app_server + "/diary")
+    page.evaluate("window.dispatchEvent(new CustomEvent('twitch-error'))")
+    alert = page.get_by_role("alert").filter(has_text="may not have been saved")
+    expect(alert).to_be_visible()
+    alert.get_by_role("button", name="Dismiss").click()
+    expect(alert).to_have_count(0)
