@@ -27,7 +27,7 @@ export NPM_CONFIG_REGISTRY := $(shell npm config get registry 2>/dev/null)
 export PORT HOST
 
 .PHONY: help setup migrate run test lint format chromium screenshot icons clean \
-	test-scale nginx backup restore bench
+	test-scale nginx backup restore bench audit
 
 help:
 	@echo "make run      install what is missing, migrate, serve on http://localhost:$(PORT)"
@@ -39,6 +39,7 @@ help:
 	@echo "make test-scale  the browser suite on PostgreSQL + Redis + workers, and the deploy layout"
 	@echo "make backup [DEVICE=id] [OUT=file]   dump the database (or one device) as JSON"
 	@echo "make restore FILE=file [DEVICE=1]     load a dump into DATABASE_URL"
+	@echo "make audit    known-vulnerability audits of the runtime dependencies"
 
 # The venv is rebuilt only when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml
@@ -120,6 +121,11 @@ bench: setup chromium
 	@command -v redis-server >/dev/null || (apt-get install -y -qq redis-server >/dev/null 2>&1) \
 	  || echo "redis-server is not installed: the multi-worker load run will be skipped"
 	$(PY) -m twitch_app.devtools.bench
+
+# Known-vulnerability audits of the runtime dependencies (pip-audit, npm audit). Not part of
+# `make test`: the advisory sources are out of reach here, and the audit says so (exit 2).
+audit: setup
+	$(PY) -m twitch_app.devtools.audit
 
 clean:
 	rm -rf .web .web-* $(TOOLS) $(VENV)
