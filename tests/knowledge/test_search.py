@@ -62,7 +62,12 @@ def test_empty_query_lists_every_card_with_the_rare_card_last(kb: KnowledgeBase)
 
 def test_category_filter() -> None:
     assert ids("cramp", "Exercise") == ["overexertion"]
-    assert set(ids("", "Sleep")) == {"sleep_deprivation", "hypnic_jerk", "restless_legs"}
+    assert set(ids("", "Sleep")) == {
+        "sleep_deprivation",
+        "hypnic_jerk",
+        "restless_legs",
+        "night_leg_cramps",
+    }
     with pytest.raises(ValueError, match="unknown category"):
         search("coffee", "Drinks")
 

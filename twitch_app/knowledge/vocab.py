@@ -25,6 +25,7 @@ CATEGORIES: tuple[str, ...] = (
     "Sleep",
     "Exercise",
     "Medicines",
+    "Pregnancy and children",
     "Medical conditions",
 )
 
@@ -33,3 +34,16 @@ RED_FLAG_LEVELS: tuple[str, ...] = ("see_doctor", "urgent", "emergency")
 
 # The only category a rare card may have, so rare conditions never sit among everyday causes.
 RARE_CATEGORY = "Medical conditions"
+
+# How strong a source is, strongest first. A trial is one study; "other" covers the articles,
+# charities and single studies that are not trials.
+SOURCE_GRADES: tuple[str, ...] = (
+    "guideline",
+    "systematic_review",
+    "trial",
+    "patient_information",
+    "other",
+)
+
+# What a source's date means.
+DATE_KINDS: tuple[str, ...] = ("published", "last reviewed", "unknown")
