@@ -5,7 +5,7 @@ these ids, so each package imports them from here instead of keeping its own cop
 with no imports from the rest of the app: every package may depend on this module, and this
 module depends on none of them.
 
-The order of each tuple is the order of the fact ids in /work/shared/CONTENT-FACTS.md (noted next
+The order of each tuple is the order of the fact ids in twitch_app/knowledge/facts.py (noted next
 to each id); the knowledge base builds its id -> fact id mappings from that order.
 """
 
@@ -102,10 +102,10 @@ BODY_AREA_IDS: tuple[str, ...] = (
     "whole_body",
 )
 
-# The red flags D1-D14 of CONTENT-FACTS.md: signs that mean "see a doctor".
+# The red flags D1-D14 of the fact list (knowledge/facts.py): signs that mean "see a doctor".
 RED_FLAG_IDS: tuple[str, ...] = tuple(f"D{number}" for number in range(1, 15))
 
-# The five source articles, exactly as titled at the top of CONTENT-FACTS.md. Cards and routines
+# The five source articles, exactly as titled in the project's shared digest. Cards and routines
 # cite them through these names, so a typo is a NameError rather than a broken citation.
 TWITCHING_WHILE_SLEEPING = "Twitching while sleeping"
 TWITCHES_DURING_SLEEP = "Sudden muscle twitches during sleep: causes and what you should know"
@@ -168,6 +168,8 @@ SRC_NHS_DYSTONIA = "nhs_dystonia"
 SRC_NHS_TICS = "nhs_tics"
 SRC_HEALTH_ANXIETY = "nhs_talking_therapies_health_anxiety"
 SRC_NHS_THYROID = "nhs_overactive_thyroid"
+SRC_PSEUDOEPHEDRINE = "emc_pseudoephedrine"
+SRC_FLUOROQUINOLONES = "south_tees_fluoroquinolones"
 
 SOURCE_IDS: tuple[str, ...] = (
     *ARTICLE_IDS,
@@ -201,4 +203,6 @@ SOURCE_IDS: tuple[str, ...] = (
     SRC_NHS_TICS,
     SRC_HEALTH_ANXIETY,
     SRC_NHS_THYROID,
+    SRC_PSEUDOEPHEDRINE,
+    SRC_FLUOROQUINOLONES,
 )

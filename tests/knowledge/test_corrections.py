@@ -85,3 +85,10 @@ def test_the_eyelid_plan_does_not_lead_with_the_rare_myoclonus_card() -> None:
     remedies, _ = CAUSE_PLANS["eyelid_twitch"]
     assert remedies[0] != "screen_and_light_breaks"
     assert "screen_and_light_breaks" not in remedies
+
+
+def test_the_medicines_card_names_the_medicines_we_could_source() -> None:
+    examples = " ".join(knowledge.cause("medication").examples)
+    for name in ("statins", "pseudoephedrine", "fluoroquinolone", "antidepressants"):
+        assert name in examples
+    assert "stop and call your doctor" in examples

@@ -6,9 +6,13 @@ from twitch_app.vocabulary import (
     SRC_ALS_EPIDEMIOLOGY,
     SRC_BFS_REVIEW,
     SRC_CAUDA_EQUINA,
+    SRC_FLUOROQUINOLONES,
     SRC_FORUM,
     SRC_HOW_TO_STOP,
+    SRC_NHS_LEG_CRAMPS,
     SRC_NHS_TWITCHES,
+    SRC_PREGNANCY_CAFFEINE,
+    SRC_PSEUDOEPHEDRINE,
     SRC_SLEEPING,
     SRC_WHAT_TO_DO,
     SRC_WHY_SUDDENLY,
@@ -27,10 +31,12 @@ MEDICAL_CAUSES: tuple[CauseCard, ...] = (
             "dose, the medicine may be part of the story."
         ),
         examples=(
-            "some antidepressants",
-            "some antipsychotics",
-            "water pills (diuretics)",
-            "other prescribed medicines",
+            "some antidepressants and antipsychotics",
+            "statins for cholesterol and water pills (diuretics): both can cause leg cramps",
+            "decongestants with pseudoephedrine: can cause shaking and restlessness",
+            "fluoroquinolone antibiotics, such as ciprofloxacin: rarely, tendon pain, pins and "
+            "needles or weakness; stop and call your doctor at once",
+            "caffeine in drinks and in some cold remedies",
         ),
         signs=(
             "Twitches began shortly after a new medicine or a new dose.",
@@ -42,7 +48,16 @@ MEDICAL_CAUSES: tuple[CauseCard, ...] = (
             "it until they advise you: stopping a medicine suddenly can be harmful."
         ),
         red_flags=("D4", "D5"),
-        sources=(SRC_WHY_SUDDENLY, SRC_SLEEPING, SRC_HOW_TO_STOP),
+        sources=(
+            SRC_WHY_SUDDENLY,
+            SRC_SLEEPING,
+            SRC_HOW_TO_STOP,
+            SRC_NHS_TWITCHES,
+            SRC_NHS_LEG_CRAMPS,
+            SRC_PSEUDOEPHEDRINE,
+            SRC_FLUOROQUINOLONES,
+            SRC_PREGNANCY_CAFFEINE,
+        ),
     ),
     CauseCard(
         id="hormonal_changes",

@@ -9,6 +9,7 @@ from twitch_app.knowledge.models import Source
 from twitch_app.vocabulary import (
     SRC_CAUDA_EQUINA,
     SRC_EPILEPSY_999,
+    SRC_FLUOROQUINOLONES,
     SRC_HEALTH_ANXIETY,
     SRC_MAYO_EYE,
     SRC_MAYO_POTASSIUM,
@@ -25,6 +26,7 @@ from twitch_app.vocabulary import (
     SRC_NHS_TWITCHES,
     SRC_NHS_VITAMIN_D,
     SRC_PREGNANCY_CAFFEINE,
+    SRC_PSEUDOEPHEDRINE,
     SRC_RHABDO,
     SRC_SLEEP_DURATION,
 )
@@ -205,6 +207,26 @@ PAGE_SOURCES: tuple[Source, ...] = (
         date_kind="unknown",
         grade=PAGE,
         about="Checking the body and seeking reassurance keep health worry going; therapy helps.",
+    ),
+    Source(
+        id=SRC_PSEUDOEPHEDRINE,
+        publisher="emc (the UK's licensed medicine information), product information",
+        title="Pseudoephedrine tablets: summary of product characteristics",
+        url="https://www.medicines.org.uk/emc/product/4900/smpc",
+        date="",
+        date_kind="unknown",
+        grade="other",
+        about="Side effects of this decongestant include tremor, restlessness and a fast heart.",
+    ),
+    Source(
+        id=SRC_FLUOROQUINOLONES,
+        publisher="South Tees Hospitals NHS Foundation Trust, pharmacy",
+        title="Fluoroquinolone antibiotics",
+        url="https://www.southtees.nhs.uk/resources/fluoroquinolone-antibiotics/",
+        date="",
+        date_kind="unknown",
+        grade="patient_information",
+        about="Rare serious side effects: tendon pain, pins and needles, weakness; stop and call.",
     ),
     _nhs(
         SRC_NHS_THYROID,

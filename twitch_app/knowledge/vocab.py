@@ -1,19 +1,19 @@
 """Knowledge-base words on top of the shared id vocabulary (twitch_app/vocabulary.py).
 
 The ids themselves live in the shared module; here they are tied to the fact ids of
-CONTENT-FACTS.md, and the card categories and red flag levels are defined. The validator checks
+knowledge/facts.py, and the card categories and red flag levels are defined. The validator checks
 every card against both.
 """
 
 from twitch_app.vocabulary import CAUSE_IDS, REMEDY_IDS
 
-# Cause card id -> the fact id in CONTENT-FACTS.md that the card carries first and foremost.
+# Cause card id -> the fact id in knowledge/facts.py that the card carries first and foremost.
 # CAUSE_IDS lists C1-C18 in order, then the twitch kinds with their own card (T2, T3, T8).
 CAUSE_FACT_IDS: dict[str, str] = dict(
     zip(CAUSE_IDS, (*(f"C{number}" for number in range(1, 19)), "T2", "T3", "T8"), strict=True)
 )
 
-# Remedy card id -> its fact id in CONTENT-FACTS.md; REMEDY_IDS lists R1-R16 in order.
+# Remedy card id -> its fact id in knowledge/facts.py; REMEDY_IDS lists R1-R16 in order.
 REMEDY_FACT_IDS: dict[str, str] = {
     remedy_id: f"R{number}" for number, remedy_id in enumerate(REMEDY_IDS, start=1)
 }
