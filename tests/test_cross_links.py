@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 
+import twitch_app.links as links_module
 import twitch_app.vocabulary as vocabulary_module
 from tests.triage.test_properties import raw_findings
 from twitch_app import knowledge, routines, triage
@@ -24,13 +25,13 @@ from twitch_app.triage.plans import CAUSE_PLANS
 from twitch_app.triage.red_flags import RULES
 from twitch_app.triage.vocabulary import Area
 from twitch_app.vocabulary import (
+    ALL_CAUSE_IDS,
     BODY_AREA_IDS,
-    CAUSE_IDS,
     NEVER_RANKED_CAUSES,
     RED_FLAG_IDS,
     REMEDY_IDS,
     ROUTINE_IDS,
-    SOURCE_TITLES,
+    SOURCE_IDS,
 )
 
 KB = knowledge.load_knowledge()
@@ -38,7 +39,7 @@ CAUSE_CARDS = {card.id for card in KB.causes}
 RARE_CARDS = {card.id for card in KB.causes if card.rare}
 REMEDY_CARDS = {card.id for card in KB.remedies}
 KB_FLAGS = {flag.id: flag for flag in KB.red_flags}
-KB_TITLES = {source.title for source in KB.sources}
+KB_SOURCES = {source.id for source in KB.sources}
 CATALOGUE = {routine.id: routine for routine in routines.all_routines()}
 
 
@@ -46,11 +47,11 @@ CATALOGUE = {routine.id: routine for routine in routines.all_routines()}
 
 
 def test_the_shared_ids_are_exactly_the_cards_routines_and_areas_of_the_packages() -> None:
-    assert set(CAUSE_IDS) == CAUSE_CARDS
+    assert set(ALL_CAUSE_IDS) == CAUSE_CARDS
     assert set(REMEDY_IDS) == REMEDY_CARDS
     assert set(KB_FLAGS) == set(RED_FLAG_IDS)
     assert set(CATALOGUE) == set(ROUTINE_IDS)
-    assert set(SOURCE_TITLES) == KB_TITLES
+    assert set(SOURCE_IDS) == KB_SOURCES
     assert {str(area) for area in Area} == set(BODY_AREA_IDS)
 
 
@@ -102,7 +103,7 @@ def test_every_routine_points_at_real_cards_flags_and_articles(routine_id: str) 
     assert set(routine.helps) <= CAUSE_CARDS - RARE_CARDS
     assert set(routine.remedies) <= REMEDY_CARDS
     assert set(routine.red_flags) <= set(KB_FLAGS)
-    assert set(routine.sources) <= KB_TITLES
+    assert set(routine.sources) <= KB_SOURCES
 
 
 # --- Red-flag levels: the card and the engine agree -------------------------------------------
@@ -178,7 +179,8 @@ def imported_modules(path: Path, package: str) -> set[str]:
 def allowed(name: str, package: str) -> bool:
     top = name.split(".")[0]
     in_package = name == package or name.startswith(package + ".")
-    return top in sys.stdlib_module_names or in_package or name == "twitch_app.vocabulary"
+    shared = {"twitch_app.vocabulary", "twitch_app.links"}
+    return top in sys.stdlib_module_names or in_package or name in shared
 
 
 @pytest.mark.parametrize("package", [knowledge, triage, routines], ids=lambda p: p.__name__)
@@ -194,3 +196,7 @@ def test_packages_use_only_the_standard_library_their_own_code_and_the_vocabular
 
 def test_the_vocabulary_imports_nothing() -> None:
     assert imported_modules(Path(vocabulary_module.__file__), "twitch_app") == set()
+
+
+def test_the_link_table_imports_only_the_vocabulary() -> None:
+    assert imported_modules(Path(links_module.__file__), "twitch_app") == {"twitch_app.vocabulary"}

@@ -1,6 +1,7 @@
 """`twitch-app`: the pure core on the command line, for clinical review and tools.
 
 twitch-app content            the whole knowledge base as JSON
+twitch-app search "QUERY"     the ranked card ids and titles for a query, as JSON
 twitch-app assess [--schema]  findings JSON on stdin -> assessment JSON (bad input: exit 2)
 twitch-app routines           the routine catalogue as JSON
 """
@@ -13,6 +14,7 @@ import sys
 # Each command lives with its feature; imported lazily so one command never loads the others.
 COMMANDS = {
     "content": "twitch_app.knowledge.cli",
+    "search": "twitch_app.knowledge.search_cli",
     "assess": "twitch_app.triage.cli",
     "routines": "twitch_app.routines.cli",
     "backup": "twitch_app.backup.cli",

@@ -107,10 +107,19 @@ def test_skip_link_moves_focus_to_main(page: Page, app_server: str):
 
 
 def test_about_lists_the_sources(page: Page, app_server: str):
+    from twitch_app.knowledge import load_knowledge
+
+    kb = load_knowledge()
     page.goto(app_server + "/about")
     sources = page.locator("main cite")
-    expect(sources).to_have_count(5)
-    expect(sources.first).to_have_text("Twitching while sleeping")
+    expect(sources).to_have_count(len(kb.sources))
+    # Strongest first: a guideline, with its publisher and a link to it.
+    first = page.locator("main li[data-source-id]").first
+    expect(first).to_contain_text("NICE")
+    expect(first.get_by_role("link")).to_have_attribute(
+        "href", "https://www.nice.org.uk/guidance/ng127"
+    )
+    expect(page.locator("main")).to_contain_text("Twitching while sleeping")
 
 
 @pytest.mark.parametrize("route", ["/check", "/causes/caffeine"])

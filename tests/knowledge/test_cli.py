@@ -37,3 +37,20 @@ def test_content_json_survives_a_round_trip() -> None:
     assert json.loads(json.dumps(data)) == data
     rare = next(card for card in data["causes"] if card["id"] == "rare_conditions")
     assert rare["rare"] is True
+
+
+def test_search_command_prints_ranked_ids_and_titles(capsys: pytest.CaptureFixture[str]) -> None:
+    from twitch_app.cli import main as app_main
+    from twitch_app.knowledge import search
+
+    assert app_main(["search", "eye twitch"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert [hit["id"] for hit in printed] == [hit.id for hit in search("eye twitch")]
+    assert printed[0] == {"id": "eyelid_twitch", "kind": "cause", "title": "Eyelid twitch"}
+
+
+def test_content_shows_sources_claims_and_links(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {"publisher", "url", "date", "grade"} <= set(data["sources"][0])
+    assert data["claims"] and data["links"]["cause_remedies"]["eyelid_twitch"][0] == "sleep_routine"

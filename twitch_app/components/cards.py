@@ -9,6 +9,8 @@ import reflex as rx
 
 from twitch_app import routes
 from twitch_app.components.ui import nav_link
+from twitch_app.knowledge import load_knowledge
+from twitch_app.knowledge.vocab import SOURCE_GRADES
 
 
 def section(title: str, *children: rx.Component, class_name: str = "") -> rx.Component:
@@ -61,13 +63,44 @@ def evidence_note(text: str) -> rx.Component:
     )
 
 
-def sources_section(titles: tuple[str, ...]) -> rx.Component:
+def source_item(source) -> rx.Component:
+    """One source: its title (a link when it has an address), publisher, date and kind."""
+    title = rx.el.cite(source.title)
+    if source.url:
+        title = rx.el.a(title, href=source.url, rel="noopener noreferrer", target="_blank")
+    when = source_date(source)
+    return rx.el.li(
+        title,
+        rx.el.span(f" · {source.publisher}{when}", class_name="source-meta"),
+        data_source_id=source.id,
+    )
+
+
+def source_date(source) -> str:
+    if not source.date:
+        return ""
+    label = "reviewed" if source.date_kind == "last reviewed" else "published"
+    return f" · {label} {source.date}"
+
+
+def sources_section(source_ids: tuple[str, ...]) -> rx.Component:
+    """The card's sources, strongest grade first, each with publisher, date and link."""
+    kb = load_knowledge()
+    records = sorted(
+        (kb.source(source_id) for source_id in source_ids),
+        key=lambda source: SOURCE_GRADES.index(source.grade),
+    )
     return rx.el.section(
         rx.el.h2("Sources"),
-        rx.el.ul(*[rx.el.li(rx.el.cite(title)) for title in titles], class_name="sources"),
+        rx.el.ul(*[source_item(source) for source in records], class_name="sources"),
         rx.el.p(nav_link("About our sources", href=routes.ABOUT), class_name="small"),
         class_name="card-section",
     )
+
+
+def more_list(summary: str, items: tuple[str, ...] | list[str]) -> rx.Component:
+    """A list folded behind a "more" link, so a long list of names never greets the reader."""
+    return rx.el.details(rx.el.summary(summary), bullet_list(items), class_name="more-list")
 
 
 def category_tag(category: str) -> rx.Component:

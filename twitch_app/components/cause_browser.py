@@ -1,11 +1,12 @@
-"""The searchable cause list: a React module in assets/, fed the search index at build time."""
+"""The searchable card list: a React module in assets/, fed the search index at build time."""
 
 from __future__ import annotations
 
 import reflex as rx
 
-from twitch_app.knowledge import CATEGORIES, build_search_index, load_knowledge
-from twitch_app.knowledge.search import normalise
+from twitch_app import routes
+from twitch_app.knowledge import CATEGORIES, build_search_index
+from twitch_app.knowledge.search import ALIASES
 
 
 class CauseBrowser(rx.Component):
@@ -14,19 +15,29 @@ class CauseBrowser(rx.Component):
 
     cards: rx.Var[list[dict]]
     categories: rx.Var[list[str]]
+    aliases: rx.Var[list[list[str]]]
+
+
+def card_href(kind: str, target: str) -> str:
+    """Where a search hit leads: its card page (a red flag opens the cause card that shows it)."""
+    if kind == "remedy":
+        return f"{routes.REMEDIES}/{target}"
+    if kind == "type":
+        return f"{routes.TWITCH_TYPES}#{target.lower().replace('.', '-')}"
+    return f"{routes.CAUSES}/{target}"
 
 
 def browser_cards() -> list[dict]:
-    """Everyday cause cards only: the rare-conditions card is shown on its own, never ranked."""
-    kb = load_knowledge()
-    cards = []
-    for entry in build_search_index(kb):
-        if entry["rare"]:
-            continue
-        synonyms = [normalise(word) for word in kb.cause(entry["id"]).synonyms]
-        cards.append({**entry, "synonyms": synonyms})
-    return cards
+    """Every card the page can find, in the order the Python ranking uses, with its link."""
+    return [
+        {**entry, "href": card_href(entry["kind"], entry["target"])}
+        for entry in build_search_index()
+    ]
 
 
 def cause_browser() -> rx.Component:
-    return CauseBrowser.create(cards=browser_cards(), categories=list(CATEGORIES))
+    return CauseBrowser.create(
+        cards=browser_cards(),
+        categories=list(CATEGORIES),
+        aliases=[list(pair) for pair in ALIASES],
+    )

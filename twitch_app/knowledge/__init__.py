@@ -6,7 +6,7 @@ Typical use:
     kb = knowledge.load_knowledge()          # validated once, then cached
     knowledge.cause("caffeine").remedies     # ("cut_caffeine_alcohol", "sleep_routine")
     knowledge.everyday_causes()              # every cause card except the rare-conditions card
-    knowledge.search("coffee")               # cause cards, best match first
+    knowledge.search("coffee")               # cards of every kind, best match first
     knowledge.content_json()                 # everything, JSON-ready
 """
 

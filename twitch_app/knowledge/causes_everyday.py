@@ -2,12 +2,15 @@
 
 from twitch_app.knowledge.models import CauseCard
 from twitch_app.vocabulary import (
-    HOW_TO_STOP,
-    SOURCE_TITLES,
-    TWITCHES_DURING_SLEEP,
-    TWITCHING_WHILE_SLEEPING,
-    WHAT_TO_DO,
-    WHY_SUDDENLY,
+    ARTICLE_IDS,
+    SRC_FORUM,
+    SRC_HOW_TO_STOP,
+    SRC_NHS_ALCOHOL_UNITS,
+    SRC_NHS_TWITCHES,
+    SRC_SLEEP_DURATION,
+    SRC_SLEEPING,
+    SRC_WHAT_TO_DO,
+    SRC_WHY_SUDDENLY,
 )
 
 EVERYDAY_CAUSES: tuple[CauseCard, ...] = (
@@ -27,14 +30,6 @@ EVERYDAY_CAUSES: tuple[CauseCard, ...] = (
             "They get worse when you think about them.",
             "You also sleep badly, feel on edge or have a tight jaw or shoulders.",
         ),
-        remedies=(
-            "relaxation",
-            "worry_less",
-            "sleep_routine",
-            "rest_and_pacing",
-            "magnesium_foods",
-        ),
-        routines=("box_breathing", "cyclic_sighing", "progressive_muscle_relaxation", "body_scan"),
         body_areas=("eyelid", "face", "arm", "leg", "calf", "whole_body"),
         see_doctor=(
             "See a doctor if a twitch lasts more than 2 weeks, spreads to other areas, or stress "
@@ -45,7 +40,7 @@ EVERYDAY_CAUSES: tuple[CauseCard, ...] = (
             "Some research links stress with lower magnesium, but no good study shows that "
             "magnesium pills stop stress twitches. Calming down is the main fix."
         ),
-        sources=SOURCE_TITLES,
+        sources=(*ARTICLE_IDS, SRC_NHS_TWITCHES),
     ),
     CauseCard(
         id="caffeine",
@@ -71,15 +66,13 @@ EVERYDAY_CAUSES: tuple[CauseCard, ...] = (
             "Twitches are worse on days with more caffeine.",
             "You have caffeine in the afternoon or evening and sleep lightly.",
         ),
-        remedies=("cut_caffeine_alcohol", "sleep_routine"),
-        routines=("extended_exhale",),
         body_areas=("eyelid", "face", "arm", "leg", "calf"),
         see_doctor=(
-            "See a doctor if the twitch still lasts more than 2 weeks after you cut down, or if "
-            "it is strong enough to spoil work or sleep."
+            "See a doctor if the twitch lasts more than 2 weeks from the day it started (cutting "
+            "down does not restart the count), or if it is strong enough to spoil work or sleep."
         ),
         red_flags=("D1", "D9"),
-        sources=(TWITCHING_WHILE_SLEEPING, WHAT_TO_DO, HOW_TO_STOP),
+        sources=(SRC_SLEEPING, SRC_WHAT_TO_DO, SRC_HOW_TO_STOP, SRC_NHS_TWITCHES),
     ),
     CauseCard(
         id="alcohol",
@@ -94,16 +87,16 @@ EVERYDAY_CAUSES: tuple[CauseCard, ...] = (
         signs=(
             "Twitches come the night of, or the day after, drinking.",
             "You drink most evenings.",
+            "You have more than you think: a small glass of wine (125 ml at 12%) is about 1.5 "
+            "units, not 1.",
         ),
-        remedies=("cut_caffeine_alcohol", "sleep_routine", "hydration"),
-        routines=("breathing_478",),
         body_areas=("leg", "calf", "whole_body"),
         see_doctor=(
             "See a doctor if twitches last more than 2 weeks, or if cutting down on alcohol is "
             "hard. Doctors help with that without judging."
         ),
         red_flags=("D1", "D9"),
-        sources=(TWITCHING_WHILE_SLEEPING, WHAT_TO_DO, HOW_TO_STOP),
+        sources=(SRC_SLEEPING, SRC_WHAT_TO_DO, SRC_HOW_TO_STOP, SRC_NHS_ALCOHOL_UNITS),
     ),
     CauseCard(
         id="dehydration",
@@ -131,8 +124,6 @@ EVERYDAY_CAUSES: tuple[CauseCard, ...] = (
             "You trained hard, sweated a lot or were out in the heat.",
             "You also get cramps, a dry mouth or a headache.",
         ),
-        remedies=("hydration", "cut_caffeine_alcohol", "recovery_after_training"),
-        routines=("calf_hamstring_stretch",),
         body_areas=("leg", "calf", "foot"),
         see_doctor=(
             "See a doctor if twitches come with fever, headache, feeling sick or being sick, or "
@@ -143,7 +134,7 @@ EVERYDAY_CAUSES: tuple[CauseCard, ...] = (
             "Studies have not clearly shown that losing water or salt alone causes exercise "
             "cramps; tired muscles seem to matter too. Drinking enough is still sensible."
         ),
-        sources=(TWITCHING_WHILE_SLEEPING, WHY_SUDDENLY, HOW_TO_STOP),
+        sources=(SRC_SLEEPING, SRC_WHY_SUDDENLY, SRC_HOW_TO_STOP),
     ),
     CauseCard(
         id="sleep_deprivation",
@@ -157,19 +148,18 @@ EVERYDAY_CAUSES: tuple[CauseCard, ...] = (
             "and twitches come more easily by day and by night."
         ),
         signs=(
-            "You sleep less than 7 to 8 hours most nights.",
+            "You sleep less than you need most nights: adults need 7 to 9 hours, teenagers 8 "
+            "to 10 and school-age children 9 to 11.",
             "You wake up often or do not feel rested.",
             "Your bedtime changes a lot from night to night.",
         ),
-        remedies=("sleep_routine", "relaxation", "cut_caffeine_alcohol"),
-        routines=("breathing_478", "body_scan", "bedtime_yoga"),
         body_areas=("eyelid", "face", "leg", "whole_body"),
         see_doctor=(
             "See a doctor if twitches last more than 2 weeks, or if poor sleep goes on for weeks "
             "and affects your day."
         ),
         red_flags=("D1", "D9"),
-        sources=(TWITCHES_DURING_SLEEP, WHY_SUDDENLY, HOW_TO_STOP),
+        sources=(SRC_FORUM, SRC_WHY_SUDDENLY, SRC_HOW_TO_STOP, SRC_SLEEP_DURATION),
     ),
     CauseCard(
         id="overexertion",
@@ -198,19 +188,12 @@ EVERYDAY_CAUSES: tuple[CauseCard, ...] = (
             "You recently trained longer, harder or more often than usual.",
             "You have a physical job with few breaks.",
         ),
-        remedies=(
-            "rest_and_pacing",
-            "recovery_after_training",
-            "stretch_and_massage",
-            "hydration",
-        ),
-        routines=("calf_hamstring_stretch",),
         body_areas=("calf", "leg", "back", "shoulder", "arm"),
         see_doctor=(
             "See a doctor if the muscle feels weak or stiff, looks thinner, or the twitch lasts "
-            "more than 2 weeks after you rest it."
+            "more than 2 weeks from the day it started, rested or not."
         ),
         red_flags=("D3", "D1"),
-        sources=(WHY_SUDDENLY, HOW_TO_STOP),
+        sources=(SRC_WHY_SUDDENLY, SRC_HOW_TO_STOP),
     ),
 )

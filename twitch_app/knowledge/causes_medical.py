@@ -2,12 +2,20 @@
 
 from twitch_app.knowledge.models import CauseCard
 from twitch_app.vocabulary import (
-    HOW_TO_STOP,
-    SOURCE_TITLES,
-    TWITCHES_DURING_SLEEP,
-    TWITCHING_WHILE_SLEEPING,
-    WHAT_TO_DO,
-    WHY_SUDDENLY,
+    ARTICLE_IDS,
+    SRC_ALS_EPIDEMIOLOGY,
+    SRC_BFS_REVIEW,
+    SRC_CAUDA_EQUINA,
+    SRC_FLUOROQUINOLONES,
+    SRC_FORUM,
+    SRC_HOW_TO_STOP,
+    SRC_NHS_LEG_CRAMPS,
+    SRC_NHS_TWITCHES,
+    SRC_PREGNANCY_CAFFEINE,
+    SRC_PSEUDOEPHEDRINE,
+    SRC_SLEEPING,
+    SRC_WHAT_TO_DO,
+    SRC_WHY_SUDDENLY,
 )
 
 MEDICAL_CAUSES: tuple[CauseCard, ...] = (
@@ -23,23 +31,33 @@ MEDICAL_CAUSES: tuple[CauseCard, ...] = (
             "dose, the medicine may be part of the story."
         ),
         examples=(
-            "some antidepressants",
-            "some antipsychotics",
-            "water pills (diuretics)",
-            "other prescribed medicines",
+            "some antidepressants and antipsychotics",
+            "statins for cholesterol and water pills (diuretics): both can cause leg cramps",
+            "decongestants with pseudoephedrine: can cause shaking and restlessness",
+            "fluoroquinolone antibiotics, such as ciprofloxacin: rarely, tendon pain, pins and "
+            "needles or weakness; stop and call your doctor at once",
+            "caffeine in drinks and in some cold remedies",
         ),
         signs=(
             "Twitches began shortly after a new medicine or a new dose.",
             "The leaflet lists muscle twitching or cramps as a side effect.",
         ),
-        remedies=("medicine_review", "sleep_routine"),
         body_areas=("whole_body", "leg", "arm", "face"),
         see_doctor=(
             "See your doctor or pharmacist if you think a medicine may be the cause. Keep taking "
             "it until they advise you: stopping a medicine suddenly can be harmful."
         ),
         red_flags=("D4", "D5"),
-        sources=(WHY_SUDDENLY, TWITCHING_WHILE_SLEEPING, HOW_TO_STOP),
+        sources=(
+            SRC_WHY_SUDDENLY,
+            SRC_SLEEPING,
+            SRC_HOW_TO_STOP,
+            SRC_NHS_TWITCHES,
+            SRC_NHS_LEG_CRAMPS,
+            SRC_PSEUDOEPHEDRINE,
+            SRC_FLUOROQUINOLONES,
+            SRC_PREGNANCY_CAFFEINE,
+        ),
     ),
     CauseCard(
         id="hormonal_changes",
@@ -53,11 +71,9 @@ MEDICAL_CAUSES: tuple[CauseCard, ...] = (
             "less steady, and twitches can show up at night."
         ),
         signs=(
-            "Twitches began around puberty or menopause.",
+            "Twitches began around puberty, or around menopause for women in their 40s or 50s.",
             "Night sweats or hot flushes also break up your sleep.",
         ),
-        remedies=("sleep_routine", "relaxation", "worry_less"),
-        routines=("coherent_breathing", "bedtime_yoga"),
         body_areas=("leg", "whole_body"),
         see_doctor=(
             "See a doctor if twitches last more than 2 weeks or spoil your sleep; a doctor can "
@@ -65,10 +81,11 @@ MEDICAL_CAUSES: tuple[CauseCard, ...] = (
         ),
         red_flags=("D1", "D9"),
         evidence_note=(
-            "The link between hormone changes and night twitches comes from one article and has "
-            "not been studied much."
+            "The link between hormone changes and night twitches comes from one forum post and "
+            "has not been studied much. What is well known: most twitches are not caused by a "
+            "medical condition. Pregnancy has its own card."
         ),
-        sources=(TWITCHES_DURING_SLEEP,),
+        sources=(SRC_FORUM, SRC_NHS_TWITCHES),
     ),
     CauseCard(
         id="nerve_compression",
@@ -78,23 +95,24 @@ MEDICAL_CAUSES: tuple[CauseCard, ...] = (
         summary="A nerve that is pressed on or hurt can send stray signals to its muscle.",
         why=(
             "Nerves run from the spinal cord out to the muscles. If one is squeezed (a pinched "
-            "nerve), hurt in an injury, or the spinal cord itself has a problem such as an "
-            "infection, it can misfire and the muscle it serves twitches."
+            "nerve), hurt in an injury, or the spinal cord itself is injured or has a disease, "
+            "it can misfire and the muscle it serves twitches."
         ),
         signs=(
             "Neck or back pain spreads into an arm or a leg.",
             "The twitch sits in the area of the pain, with numbness or pins and needles.",
             "It began after an injury.",
         ),
-        remedies=("rest_and_pacing",),
         body_areas=("neck", "back", "arm", "hand", "leg", "foot"),
         see_doctor=(
             "See a doctor: a nerve problem needs checking. Go soon if the area feels weak or "
-            "numb, or if the twitch happens both when you move and when you rest."
+            "numb, or if the twitch happens both when you move and when you rest. Go to A&E at "
+            "once if you get numbness between your legs or around your bottom, or new trouble "
+            "peeing or holding in pee or poo: a rare but urgent nerve problem (cauda equina)."
         ),
         red_flags=("D3", "D6", "D7"),
         doctor_checks=("DX3", "DX4"),
-        sources=(TWITCHING_WHILE_SLEEPING, HOW_TO_STOP),
+        sources=(SRC_SLEEPING, SRC_HOW_TO_STOP, SRC_CAUDA_EQUINA),
     ),
     CauseCard(
         id="restless_legs",
@@ -119,15 +137,13 @@ MEDICAL_CAUSES: tuple[CauseCard, ...] = (
             "A bed partner says your legs kick or you move a lot in your sleep.",
             "You act out dreams.",
         ),
-        remedies=("sleep_routine", "stretch_and_massage", "cut_caffeine_alcohol"),
-        routines=("calf_hamstring_stretch", "bedtime_yoga"),
         body_areas=("leg", "calf", "foot", "arm"),
         see_doctor=(
             "See a doctor if you get odd feelings or pain with twitches as you fall asleep, if "
             "you act out dreams, or if night movements spoil your sleep."
         ),
         red_flags=("D10", "D9", "D12"),
-        sources=(TWITCHING_WHILE_SLEEPING, WHAT_TO_DO, HOW_TO_STOP),
+        sources=(SRC_SLEEPING, SRC_WHAT_TO_DO, SRC_HOW_TO_STOP),
     ),
     CauseCard(
         id="genetics",
@@ -144,8 +160,6 @@ MEDICAL_CAUSES: tuple[CauseCard, ...] = (
             "A parent, brother or sister has the same kind of jerks.",
             "You have had them for years without other problems.",
         ),
-        remedies=("worry_less", "relaxation"),
-        routines=("mindful_breathing_bells",),
         body_areas=("arm", "leg", "whole_body"),
         see_doctor=(
             "See a doctor if the jerks get in the way of work, sleep or fun, or happen both when "
@@ -157,7 +171,7 @@ MEDICAL_CAUSES: tuple[CauseCard, ...] = (
             "may make some people more prone, but everyday triggers such as stress, caffeine "
             "and poor sleep are far more common."
         ),
-        sources=(TWITCHING_WHILE_SLEEPING, HOW_TO_STOP),
+        sources=(SRC_SLEEPING, SRC_HOW_TO_STOP),
     ),
     CauseCard(
         id="rare_conditions",
@@ -183,8 +197,11 @@ MEDICAL_CAUSES: tuple[CauseCard, ...] = (
             "condition, and most fade within a few days or weeks. The conditions below are rare, "
             "and they show with other clear signs, above all weakness or a muscle getting "
             "thinner (wasting). A twitch on its own, in a muscle that works as normal, is not "
-            "how they show. ALS, the one people fear most, is found in about 2 in every 100,000 "
-            "people each year. All of these need a doctor, and doctors have good tests for them."
+            "how they show. Take ALS (motor neurone disease): about 2 in every 100,000 people "
+            "are found to have it each year, most often at ages 60 to 75, and it starts with "
+            "weakness. Studies that followed people with harmless twitches for months to years "
+            "found that none went on to get ALS. All of these conditions need a doctor, and "
+            "doctors have good tests for them."
         ),
         examples=(
             "epilepsy",
@@ -211,8 +228,6 @@ MEDICAL_CAUSES: tuple[CauseCard, ...] = (
             "Twitches happen both when you move and when you rest, in many places at once.",
             "You have seizures, severe headaches, or fever with headache and being sick.",
         ),
-        remedies=("worry_less", "medicine_review", "screen_and_light_breaks"),
-        routines=("extended_exhale",),
         see_doctor=(
             "See a doctor if you have any of the signs above. A doctor can examine you and, if "
             "needed, order blood and urine tests, an EEG, an EMG, nerve conduction studies, or "
@@ -225,6 +240,6 @@ MEDICAL_CAUSES: tuple[CauseCard, ...] = (
             "supported. A mini-stroke shows as sudden weakness or numbness on one side, a "
             "drooping face or trouble speaking: call emergency services at once if that happens."
         ),
-        sources=SOURCE_TITLES,
+        sources=(*ARTICLE_IDS, SRC_NHS_TWITCHES, SRC_ALS_EPIDEMIOLOGY, SRC_BFS_REVIEW),
     ),
 )

@@ -2,11 +2,14 @@
 
 from twitch_app.knowledge.models import CauseCard
 from twitch_app.vocabulary import (
-    HOW_TO_STOP,
-    TWITCHES_DURING_SLEEP,
-    TWITCHING_WHILE_SLEEPING,
-    WHAT_TO_DO,
-    WHY_SUDDENLY,
+    SRC_COCHRANE_MG,
+    SRC_FORUM,
+    SRC_HOW_TO_STOP,
+    SRC_MAYO_POTASSIUM,
+    SRC_NHS_VITAMIN_D,
+    SRC_SLEEPING,
+    SRC_WHAT_TO_DO,
+    SRC_WHY_SUDDENLY,
 )
 
 # Every mineral card sends people to a doctor before pills: the articles suggest supplements, but
@@ -29,7 +32,6 @@ NUTRITION_CAUSES: tuple[CauseCard, ...] = (
             "You eat few nuts, beans, whole grains or green vegetables.",
             "You are pregnant, train a lot or are under stress.",
         ),
-        remedies=("magnesium_foods", "balanced_diet", "supplements_check"),
         body_areas=("arm", "leg", "calf", "eyelid"),
         see_doctor=(
             "Ask a doctor before taking magnesium tablets, and see one if the twitch lasts more "
@@ -43,7 +45,7 @@ NUTRITION_CAUSES: tuple[CauseCard, ...] = (
             "stomach-acid pills. A 2020 Cochrane review (CD009402) found magnesium pills no "
             "better than dummy pills for muscle cramps in older adults."
         ),
-        sources=(WHAT_TO_DO, TWITCHES_DURING_SLEEP, WHY_SUDDENLY, HOW_TO_STOP),
+        sources=(SRC_WHAT_TO_DO, SRC_FORUM, SRC_WHY_SUDDENLY, SRC_HOW_TO_STOP, SRC_COCHRANE_MG),
     ),
     CauseCard(
         id="potassium_deficiency",
@@ -53,26 +55,20 @@ NUTRITION_CAUSES: tuple[CauseCard, ...] = (
         summary="Potassium keeps muscles firing on time; exercise uses it up.",
         why=(
             "Potassium is a salt that helps nerves and muscles fire at the right moment. When "
-            "it runs low, blood flow to the muscle drops and the nerves that drive it get "
-            "jumpy, from small twitches up to full cramps (charley horses). Hard exercise uses "
-            "potassium up through sweat."
+            "it runs low, muscles can feel weak and tired, and they can cramp (a charley "
+            "horse). Hard exercise uses some up through sweat; being sick, diarrhoea and water "
+            "pills use up more."
         ),
         signs=(
             "You exercise a lot and sweat heavily.",
             "You get cramps as well as twitches.",
             "You take water pills (diuretics) or have been sick or had diarrhoea.",
         ),
-        remedies=(
-            "potassium_foods",
-            "balanced_diet",
-            "supplements_check",
-            "recovery_after_training",
-        ),
-        routines=("calf_hamstring_stretch",),
         body_areas=("calf", "leg", "foot"),
         see_doctor=(
-            "See a doctor if you take a medicine you think lowers potassium, or if the muscle "
-            "feels weak. Never take potassium pills without a doctor's advice."
+            "See a doctor if the muscle feels weak or you take a medicine you think lowers "
+            "potassium. If your heart races, flutters or skips beats (palpitations), get "
+            "checked the same day. Never take potassium pills without a doctor's advice."
         ),
         red_flags=("D4", "D3"),
         evidence_note=(
@@ -80,13 +76,13 @@ NUTRITION_CAUSES: tuple[CauseCard, ...] = (
             "from water pills, or from being sick or having diarrhoea for a while. Bananas have "
             "not been shown to prevent cramps, though they are a good food."
         ),
-        sources=(TWITCHES_DURING_SLEEP, WHY_SUDDENLY, HOW_TO_STOP),
+        sources=(SRC_FORUM, SRC_WHY_SUDDENLY, SRC_HOW_TO_STOP, SRC_MAYO_POTASSIUM),
     ),
     CauseCard(
         id="calcium_deficiency",
         title="Low calcium",
         category="Nutrition",
-        synonyms=("calcium", "hypocalcaemia", "hypocalcemia", "dairy", "milk", "osteoporosis"),
+        synonyms=("calcium", "hypocalcaemia", "hypocalcemia", "dairy", "milk"),
         summary="Low calcium in the blood makes nerves fire too easily.",
         why=(
             "Calcium keeps nerves calm. When blood calcium is low (doctors say hypocalcaemia), "
@@ -95,10 +91,9 @@ NUTRITION_CAUSES: tuple[CauseCard, ...] = (
         ),
         signs=(
             "You eat little dairy or other calcium-rich food.",
-            "You have weak bones (osteoporosis) or low vitamin D.",
+            "You have low vitamin D.",
             "You also feel tingling around the mouth or in the fingers.",
         ),
-        remedies=("balanced_diet", "vitamin_d", "supplements_check"),
         body_areas=("hand", "face", "leg", "calf"),
         see_doctor=(
             "See a doctor if you feel numbness or tingling, or if twitches last more than 2 "
@@ -110,7 +105,7 @@ NUTRITION_CAUSES: tuple[CauseCard, ...] = (
             "own. Weak bones usually come with normal blood calcium. Truly low blood calcium "
             "usually has a medical cause and is found with a blood test."
         ),
-        sources=(TWITCHES_DURING_SLEEP, WHY_SUDDENLY, TWITCHING_WHILE_SLEEPING, HOW_TO_STOP),
+        sources=(SRC_FORUM, SRC_WHY_SUDDENLY, SRC_SLEEPING, SRC_HOW_TO_STOP),
     ),
     CauseCard(
         id="vitamin_d_deficiency",
@@ -125,14 +120,14 @@ NUTRITION_CAUSES: tuple[CauseCard, ...] = (
         ),
         signs=(
             "You live far north or get little sun on your skin.",
-            "Your vitamin D has not been checked in the last year.",
+            "You are rarely outdoors, or you cover most of your skin when you are outside.",
             "You rarely eat oily fish, eggs or foods with vitamin D added.",
         ),
-        remedies=("vitamin_d", "supplements_check", "balanced_diet"),
         body_areas=("leg", "calf", "arm", "whole_body"),
         see_doctor=(
-            "Ask a doctor to check your vitamin D level before you take pills, and see one if a "
-            "twitch lasts more than 2 weeks or the muscle feels weak."
+            "You do not need a test to take the everyday 10 micrograms a day. See a doctor if a "
+            "twitch lasts more than 2 weeks or the muscle feels weak, and before taking more "
+            "than 100 micrograms a day."
         ),
         red_flags=("D1", "D3"),
         evidence_note=(
@@ -140,7 +135,7 @@ NUTRITION_CAUSES: tuple[CauseCard, ...] = (
             "usually takes a marked shortage over a long time. Vitamin D pills help people who "
             "are low, not people whose level is fine."
         ),
-        sources=(HOW_TO_STOP,),
+        sources=(SRC_HOW_TO_STOP, SRC_NHS_VITAMIN_D),
     ),
     CauseCard(
         id="other_nutrient_gaps",
@@ -156,7 +151,6 @@ NUTRITION_CAUSES: tuple[CauseCard, ...] = (
             "You eat a narrow diet or skip meals.",
             "You feel very tired, pale or short of breath.",
         ),
-        remedies=("balanced_diet", "supplements_check"),
         body_areas=("leg", "hand", "whole_body"),
         see_doctor=(
             "See a doctor for a blood test before taking pills, and straight away if you feel "
@@ -168,7 +162,7 @@ NUTRITION_CAUSES: tuple[CauseCard, ...] = (
             "than for stress, sleep or caffeine. Low vitamin B12 can cause tingling and "
             "numbness, and low iron is linked to restless legs: both are worth a blood test."
         ),
-        sources=(TWITCHING_WHILE_SLEEPING, HOW_TO_STOP),
+        sources=(SRC_SLEEPING, SRC_HOW_TO_STOP),
     ),
     CauseCard(
         id="food_sensitivity",
@@ -185,7 +179,6 @@ NUTRITION_CAUSES: tuple[CauseCard, ...] = (
             "Twitches follow the same food again and again.",
             "A food diary shows a pattern over a few weeks.",
         ),
-        remedies=("elimination_diet_advice", "balanced_diet"),
         body_areas=("leg",),
         see_doctor=(
             "Talk to a doctor or dietitian before cutting out foods. See a doctor if twitches "
@@ -197,6 +190,6 @@ NUTRITION_CAUSES: tuple[CauseCard, ...] = (
             "food sensitivity; it is not an accepted test for food allergy or intolerance, so "
             "we do not recommend it."
         ),
-        sources=(HOW_TO_STOP,),
+        sources=(SRC_HOW_TO_STOP,),
     ),
 )

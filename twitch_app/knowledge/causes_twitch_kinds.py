@@ -6,11 +6,14 @@ and need the same structure: what it is, what helps, and when to see a doctor.
 
 from twitch_app.knowledge.models import CauseCard
 from twitch_app.vocabulary import (
-    HOW_TO_STOP,
-    TWITCHES_DURING_SLEEP,
-    TWITCHING_WHILE_SLEEPING,
-    WHAT_TO_DO,
-    WHY_SUDDENLY,
+    SRC_BFS_REVIEW,
+    SRC_FORUM,
+    SRC_HOW_TO_STOP,
+    SRC_MAYO_EYE,
+    SRC_NHS_TWITCHES,
+    SRC_SLEEPING,
+    SRC_WHAT_TO_DO,
+    SRC_WHY_SUDDENLY,
 )
 
 TWITCH_KIND_CAUSES: tuple[CauseCard, ...] = (
@@ -39,8 +42,6 @@ TWITCH_KIND_CAUSES: tuple[CauseCard, ...] = (
             "It may come with a feeling of falling or a flash of a dream.",
             "It comes more when you are overtired, stressed or had caffeine late.",
         ),
-        remedies=("sleep_routine", "cut_caffeine_alcohol", "relaxation", "worry_less"),
-        routines=("breathing_478", "body_scan", "bedtime_yoga"),
         body_areas=("whole_body", "leg", "arm"),
         see_doctor=(
             "The odd sleep start needs no doctor. See one if your legs also feel strange or hurt "
@@ -48,7 +49,7 @@ TWITCH_KIND_CAUSES: tuple[CauseCard, ...] = (
             "if the jerks keep spoiling your sleep."
         ),
         red_flags=("D10", "D12", "D9"),
-        sources=(WHAT_TO_DO, TWITCHES_DURING_SLEEP, TWITCHING_WHILE_SLEEPING, HOW_TO_STOP),
+        sources=(SRC_WHAT_TO_DO, SRC_FORUM, SRC_SLEEPING, SRC_HOW_TO_STOP),
     ),
     CauseCard(
         id="benign_fasciculation",
@@ -78,14 +79,6 @@ TWITCH_KIND_CAUSES: tuple[CauseCard, ...] = (
             "The muscle is as strong as ever.",
             "It moves around or comes back in busy, tired or stressful spells.",
         ),
-        remedies=(
-            "worry_less",
-            "relaxation",
-            "rest_and_pacing",
-            "cut_caffeine_alcohol",
-            "stretch_and_massage",
-        ),
-        routines=("progressive_muscle_relaxation", "body_scan", "calf_hamstring_stretch"),
         body_areas=("eyelid", "face", "arm", "hand", "leg", "calf"),
         see_doctor=(
             "See a doctor if a twitch lasts more than 2 weeks, is in more than one area, comes "
@@ -94,11 +87,18 @@ TWITCH_KIND_CAUSES: tuple[CauseCard, ...] = (
         ),
         red_flags=("D1", "D2", "D3", "D7"),
         evidence_note=(
-            "Studies that followed people with benign fasciculations for years found that it "
-            "stays harmless in nearly everyone. What sets rarer problems apart is weakness or "
-            "muscle wasting, which a doctor can check for."
+            "Studies that followed people with benign fasciculations for months to years found "
+            "that the twitches often last, yet none went on to get ALS. What sets rarer "
+            "problems apart is weakness or muscle wasting, which a doctor can check for."
         ),
-        sources=(WHAT_TO_DO, WHY_SUDDENLY, HOW_TO_STOP, TWITCHING_WHILE_SLEEPING),
+        sources=(
+            SRC_WHAT_TO_DO,
+            SRC_WHY_SUDDENLY,
+            SRC_HOW_TO_STOP,
+            SRC_SLEEPING,
+            SRC_NHS_TWITCHES,
+            SRC_BFS_REVIEW,
+        ),
     ),
     CauseCard(
         id="eyelid_twitch",
@@ -116,12 +116,11 @@ TWITCH_KIND_CAUSES: tuple[CauseCard, ...] = (
             "Only one eyelid flickers, and your eye looks and feels normal.",
             "It flares after short nights, stressful spells or lots of coffee.",
         ),
-        remedies=("sleep_routine", "cut_caffeine_alcohol", "relaxation", "worry_less"),
-        routines=("face_eyelid_relaxation", "box_breathing"),
         body_areas=("eyelid", "face"),
         see_doctor=(
-            "See an eye doctor if the twitch persists for more than 2 weeks or the eyelid closes "
-            "fully. Go too if other parts of your face join in, or the eye is red or sore."
+            "See an eye doctor if the twitch lasts more than 2 weeks from the day it started, or "
+            "the eyelid closes fully with each twitch. Go too if other parts of your face join "
+            "in, or the eye is red, swollen or sore, or the eyelid droops."
         ),
         red_flags=("D11", "D1"),
         evidence_note=(
@@ -129,6 +128,6 @@ TWITCH_KIND_CAUSES: tuple[CauseCard, ...] = (
             "lasting blepharospasm as a problem in the brain's control of movement; dry or "
             "irritated eyes can make it worse, but are not the root cause."
         ),
-        sources=(TWITCHING_WHILE_SLEEPING, WHAT_TO_DO, HOW_TO_STOP),
+        sources=(SRC_SLEEPING, SRC_WHAT_TO_DO, SRC_HOW_TO_STOP, SRC_MAYO_EYE, SRC_NHS_TWITCHES),
     ),
 )

@@ -3,10 +3,12 @@
 from dataclasses import asdict, is_dataclass
 from typing import Any
 
+from twitch_app.knowledge.facts import FACTS
 from twitch_app.knowledge.loader import load_knowledge
 from twitch_app.knowledge.models import KnowledgeBase
 from twitch_app.knowledge.search import build_search_index
-from twitch_app.knowledge.vocab import CATEGORIES, RED_FLAG_LEVELS
+from twitch_app.knowledge.vocab import CATEGORIES, RED_FLAG_LEVELS, SOURCE_GRADES
+from twitch_app.links import CAUSE_REMEDIES, CAUSE_ROUTINES, REMEDY_ROUTINES
 
 
 def _plain(value: Any) -> Any:
@@ -21,11 +23,12 @@ def _plain(value: Any) -> Any:
 
 
 def content_json(kb: KnowledgeBase | None = None) -> dict[str, Any]:
-    """Every source, twitch type, card, red flag and doctor fact, plus the coverage table."""
+    """Every source, twitch type, card, red flag, doctor fact, claim and link, plus coverage."""
     kb = kb or load_knowledge()
     return {
         "categories": list(CATEGORIES),
         "red_flag_levels": list(RED_FLAG_LEVELS),
+        "source_grades": list(SOURCE_GRADES),
         "sources": _plain(kb.sources),
         "types": _plain(kb.types),
         "causes": _plain(kb.causes),
@@ -34,6 +37,13 @@ def content_json(kb: KnowledgeBase | None = None) -> dict[str, Any]:
         "doctor_questions": _plain(kb.doctor_questions),
         "doctor_checks": _plain(kb.doctor_checks),
         "number_facts": _plain(kb.number_facts),
+        "claims": _plain(kb.claims),
+        "links": {
+            "cause_remedies": _plain(CAUSE_REMEDIES),
+            "cause_routines": _plain(CAUSE_ROUTINES),
+            "remedy_routines": _plain(REMEDY_ROUTINES),
+        },
+        "facts": dict(FACTS),
         "coverage": _plain(dict(kb.coverage)),
         "search_index": _plain(build_search_index(kb)),
     }

@@ -1,11 +1,10 @@
-"""Coverage: every fact in CONTENT-FACTS.md, and the records that carry it.
+"""Coverage: every fact of facts.py, and the records that carry it.
 
-The table is written by hand on purpose: adding a fact to CONTENT-FACTS.md makes the coverage test
-fail until someone decides which cards carry it.
+The table is written by hand on purpose: adding a fact to facts.py makes the coverage test fail
+until someone decides which cards carry it.
 """
 
-import re
-from pathlib import Path
+from twitch_app.knowledge.facts import FACTS
 
 COVERAGE: dict[str, tuple[str, ...]] = {
     # Kinds of twitch
@@ -92,77 +91,10 @@ COVERAGE: dict[str, tuple[str, ...]] = {
     "N4": ("N4", "D1", "worry_less", "stress_anxiety", "benign_fasciculation"),
 }
 
-# The doctor's tests and treatments are one sentence in CONTENT-FACTS.md with no ids of their own;
-# we split it into four tests and one treatment fact.
-DOCTOR_CHECK_FACT_IDS: tuple[str, ...] = ("DX1", "DX2", "DX3", "DX4", "TX1")
-
-# Used only when /work/shared is absent (for example on a machine with just the repository).
-# A test keeps it equal to what parse_fact_ids() reads from the real file.
-FALLBACK_FACT_IDS: tuple[str, ...] = (
-    *(f"T{n}" for n in range(1, 9)),
-    *(
-        f"T1.{name}"
-        for name in (
-            "action",
-            "epileptic",
-            "essential",
-            "sleep",
-            "stimulus_sensitive",
-            "symptomatic",
-        )
-    ),
-    *(f"C{n}" for n in range(1, 19)),
-    *(f"R{n}" for n in range(1, 17)),
-    *(f"D{n}" for n in range(1, 15)),
-    *(f"Q{n}" for n in range(1, 6)),
-    *(f"N{n}" for n in range(1, 5)),
-)
-
-
-def content_facts_path() -> Path:
-    """Where CONTENT-FACTS.md lives: the shared folder beside the repository root."""
-    repo_root = Path(__file__).resolve().parents[2]
-    return repo_root / ".." / "shared" / "CONTENT-FACTS.md"
-
-
-def _section(text: str, heading: str) -> str:
-    """The text under a '## heading', up to the next '## '."""
-    match = re.search(rf"^## {re.escape(heading)}.*?$(.*?)(?=^## |\Z)", text, re.M | re.S)
-    return match.group(1) if match else ""
-
-
-def parse_fact_ids(text: str) -> tuple[str, ...]:
-    """Fact ids in a CONTENT-FACTS.md text, in file order.
-
-    Bullets start with their id ("- C12 Medication ..."). The myoclonus subtypes, doctor's
-    questions and facts with numbers have no ids in the file, so they get T1.<name>, Q<n> and
-    N<n> in the order they appear.
-    """
-    ids = re.findall(r"^- ([TCRD]\d+)\b", text, re.M)
-
-    subtypes = re.search(r"^- Myoclonus subtypes[^:]*:(.*?)(?=^\s*$|^- |^## )", text, re.M | re.S)
-    if subtypes:
-        # Drop the examples in brackets first: they contain commas of their own.
-        names = re.sub(r"\([^)]*\)", "", subtypes.group(1)).split(",")
-        for name in names:
-            word = re.match(r"\s*([a-z-]+)", name)
-            if word:
-                ids.append("T1." + word.group(1).replace("-", "_"))
-
-    question_count = _section(text, "What a doctor asks").count("?")
-    ids.extend(f"Q{n}" for n in range(1, question_count + 1))
-
-    number_count = len(re.findall(r"^- ", _section(text, "Facts with numbers"), re.M))
-    ids.extend(f"N{n}" for n in range(1, number_count + 1))
-    return tuple(ids)
-
 
 def expected_fact_ids() -> tuple[str, ...]:
-    """Every fact id the coverage table must hold: from the shared file if present."""
-    path = content_facts_path()
-    if not path.is_file():
-        return FALLBACK_FACT_IDS + DOCTOR_CHECK_FACT_IDS
-    return parse_fact_ids(path.read_text(encoding="utf-8")) + DOCTOR_CHECK_FACT_IDS
+    """Every fact id the coverage table must hold: the in-repo list, in its order."""
+    return tuple(FACTS)
 
 
 def missing_facts(coverage: dict[str, tuple[str, ...]]) -> list[str]:

@@ -5,38 +5,45 @@ visit short and useful.
 """
 
 from twitch_app.knowledge.models import DoctorCheck, DoctorQuestion, NumberFact
-from twitch_app.vocabulary import HOW_TO_STOP, WHAT_TO_DO, WHY_SUDDENLY
+from twitch_app.vocabulary import (
+    SRC_HOW_TO_STOP,
+    SRC_NHS_TWITCHES,
+    SRC_NICE_NG127,
+    SRC_SLEEP_DURATION,
+    SRC_WHAT_TO_DO,
+    SRC_WHY_SUDDENLY,
+)
 
 DOCTOR_QUESTIONS: tuple[DoctorQuestion, ...] = (
     DoctorQuestion(
         id="Q1",
         text="When did you first notice the twitching?",
         diary_hint="Write down the date it started.",
-        sources=(HOW_TO_STOP,),
+        sources=(SRC_HOW_TO_STOP,),
     ),
     DoctorQuestion(
         id="Q2",
         text="How long does each twitch last?",
         diary_hint="Note whether it lasts seconds, minutes or longer.",
-        sources=(HOW_TO_STOP,),
+        sources=(SRC_HOW_TO_STOP,),
     ),
     DoctorQuestion(
         id="Q3",
         text="Does it always happen in the same place?",
         diary_hint="Log the body area every time.",
-        sources=(HOW_TO_STOP,),
+        sources=(SRC_HOW_TO_STOP,),
     ),
     DoctorQuestion(
         id="Q4",
         text="How often does it happen?",
         diary_hint="Log each episode, or a rough count per day.",
-        sources=(HOW_TO_STOP,),
+        sources=(SRC_HOW_TO_STOP,),
     ),
     DoctorQuestion(
         id="Q5",
         text="Do you have any other symptoms?",
         diary_hint="Note weakness, numbness, pain, cramps or anything else new.",
-        sources=(HOW_TO_STOP,),
+        sources=(SRC_HOW_TO_STOP,),
     ),
 )
 
@@ -51,7 +58,7 @@ DOCTOR_CHECKS: tuple[DoctorCheck, ...] = (
             "to come back if it has not gone in a few weeks, or send you to a neurologist (a "
             "nerve specialist) for tests."
         ),
-        sources=(HOW_TO_STOP, WHAT_TO_DO),
+        sources=(SRC_HOW_TO_STOP, SRC_WHAT_TO_DO, SRC_NHS_TWITCHES, SRC_NICE_NG127),
     ),
     DoctorCheck(
         id="DX1",
@@ -61,7 +68,7 @@ DOCTOR_CHECKS: tuple[DoctorCheck, ...] = (
             "Check the body's salts (electrolytes) such as potassium, calcium and magnesium, "
             "the blood chemistry, and signs of infection."
         ),
-        sources=(HOW_TO_STOP,),
+        sources=(SRC_HOW_TO_STOP,),
     ),
     DoctorCheck(
         id="DX2",
@@ -71,7 +78,7 @@ DOCTOR_CHECKS: tuple[DoctorCheck, ...] = (
             "Small pads on the scalp record the brain's electrical activity, to look for "
             "seizure activity. It does not hurt."
         ),
-        sources=(HOW_TO_STOP,),
+        sources=(SRC_HOW_TO_STOP,),
     ),
     DoctorCheck(
         id="DX3",
@@ -82,14 +89,14 @@ DOCTOR_CHECKS: tuple[DoctorCheck, ...] = (
             "along a nerve. Related tests follow signals through the brain, brain stem and "
             "spinal cord."
         ),
-        sources=(HOW_TO_STOP,),
+        sources=(SRC_HOW_TO_STOP,),
     ),
     DoctorCheck(
         id="DX4",
         kind="test",
         name="CT, MRI or PET scans",
         text="Pictures of the inside of the brain or spine, to look for any changes.",
-        sources=(HOW_TO_STOP,),
+        sources=(SRC_HOW_TO_STOP,),
     ),
     DoctorCheck(
         id="TX1",
@@ -100,7 +107,7 @@ DOCTOR_CHECKS: tuple[DoctorCheck, ...] = (
             "frequent and less strong, for example calming (sedative) or anti-seizure "
             "medicines, or botulinum toxin injections for facial spasms."
         ),
-        sources=(HOW_TO_STOP, WHY_SUDDENLY),
+        sources=(SRC_HOW_TO_STOP, SRC_WHY_SUDDENLY),
     ),
 )
 
@@ -114,13 +121,16 @@ NUMBER_FACTS: tuple[NumberFact, ...] = (
             "medical condition."
         ),
         key_phrase="a few days or weeks",
-        sources=(HOW_TO_STOP,),
+        sources=(SRC_HOW_TO_STOP,),
     ),
     NumberFact(
         id="N2",
-        text="Adults are advised to sleep 7 to 8 hours a night.",
-        key_phrase="7 to 8 hours",
-        sources=(HOW_TO_STOP,),
+        text=(
+            "Adults need 7 to 9 hours of sleep a night; teenagers 8 to 10 and school-age "
+            "children 9 to 11. (One article says 7 to 8 hours for adults.)"
+        ),
+        key_phrase="7 to 9 hours",
+        sources=(SRC_HOW_TO_STOP, SRC_SLEEP_DURATION),
     ),
     NumberFact(
         id="N3",
@@ -129,12 +139,15 @@ NUMBER_FACTS: tuple[NumberFact, ...] = (
             "for a 150 lb person."
         ),
         key_phrase="2%",
-        sources=(HOW_TO_STOP,),
+        sources=(SRC_HOW_TO_STOP,),
     ),
     NumberFact(
         id="N4",
-        text="See a GP if a twitch lasts more than 2 weeks.",
+        text=(
+            "See a GP if a twitch lasts more than 2 weeks, counted from the day it started: "
+            "cutting out caffeine or resting does not restart the count."
+        ),
         key_phrase="2 weeks",
-        sources=(HOW_TO_STOP,),
+        sources=(SRC_HOW_TO_STOP, SRC_NHS_TWITCHES),
     ),
 )

@@ -1,12 +1,15 @@
 """Assemble the knowledge base from its modules and validate it once."""
 
+from dataclasses import replace
 from functools import cache
 from types import MappingProxyType
 
 from twitch_app.knowledge.causes_everyday import EVERYDAY_CAUSES
+from twitch_app.knowledge.causes_life import NEW_CAUSES
 from twitch_app.knowledge.causes_medical import MEDICAL_CAUSES
 from twitch_app.knowledge.causes_nutrition import NUTRITION_CAUSES
 from twitch_app.knowledge.causes_twitch_kinds import TWITCH_KIND_CAUSES
+from twitch_app.knowledge.claims import CLAIMS
 from twitch_app.knowledge.coverage import COVERAGE
 from twitch_app.knowledge.doctor import DOCTOR_CHECKS, DOCTOR_QUESTIONS, NUMBER_FACTS
 from twitch_app.knowledge.models import KnowledgeBase
@@ -16,6 +19,27 @@ from twitch_app.knowledge.remedies_selfcare import SELFCARE_REMEDIES
 from twitch_app.knowledge.sources import SOURCES
 from twitch_app.knowledge.twitch_types import TWITCH_TYPES
 from twitch_app.knowledge.validate import validate_knowledge
+from twitch_app.links import (
+    causes_for_remedy,
+    remedies_for,
+    routines_for,
+    routines_for_remedy,
+)
+
+
+def _linked_causes(cards):
+    """Cause cards with their remedies and routines taken from the one link table."""
+    return tuple(
+        replace(card, remedies=remedies_for(card.id), routines=routines_for(card.id))
+        for card in cards
+    )
+
+
+def _linked_remedies(cards):
+    return tuple(
+        replace(card, for_causes=causes_for_remedy(card.id), routines=routines_for_remedy(card.id))
+        for card in cards
+    )
 
 
 def build_knowledge() -> KnowledgeBase:
@@ -25,12 +49,15 @@ def build_knowledge() -> KnowledgeBase:
         types=TWITCH_TYPES,
         # The order is the default display order: the most common triggers first, the
         # rare-conditions card (in MEDICAL_CAUSES) last.
-        causes=EVERYDAY_CAUSES + TWITCH_KIND_CAUSES + NUTRITION_CAUSES + MEDICAL_CAUSES,
-        remedies=SELFCARE_REMEDIES + DIET_REMEDIES,
+        causes=_linked_causes(
+            EVERYDAY_CAUSES + TWITCH_KIND_CAUSES + NUTRITION_CAUSES + NEW_CAUSES + MEDICAL_CAUSES
+        ),
+        remedies=_linked_remedies(SELFCARE_REMEDIES + DIET_REMEDIES),
         red_flags=RED_FLAGS,
         doctor_questions=DOCTOR_QUESTIONS,
         doctor_checks=DOCTOR_CHECKS,
         number_facts=NUMBER_FACTS,
+        claims=CLAIMS,
         coverage=MappingProxyType(dict(COVERAGE)),
     )
 

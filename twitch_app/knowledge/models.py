@@ -10,12 +10,35 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Source:
-    """One of the five articles every card draws on."""
+    """Where a claim comes from: a guideline, a review, a trial, a health-service page, an article.
+
+    Cards and routines cite a source by its id; pages show the publisher, the date and the link.
+    """
 
     id: str
-    title: str  # exactly as CONTENT-FACTS.md lists it; cards cite this string
-    file_name: str  # the file in /work/shared/seeds/
-    about: str  # one line on what the article covers
+    publisher: str  # who stands behind it: "NHS", "NICE", "Cochrane", a journal, a clinic
+    title: str
+    url: str  # the public address; empty only for the five articles kept as files
+    date: str  # "2019-05", "2020-09-21" or "" when no date could be found
+    date_kind: str  # one of vocab.DATE_KINDS: published, last reviewed, or unknown
+    grade: str  # one of vocab.SOURCE_GRADES
+    about: str  # one line on what it covers, in our words
+    file_name: str = ""  # for the five articles: their file in the project's shared seeds
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One checkable statement in the app, the sources that say it, and the records that make it.
+
+    Every record in `carriers` must contain `key_phrase` (so the text and the claim cannot drift
+    apart) and must cite every source in `sources`.
+    """
+
+    id: str
+    text: str  # the statement, in our words
+    key_phrase: str
+    sources: tuple[str, ...]
+    carriers: tuple[str, ...]  # ids of cards, red flags or number facts that make the claim
 
 
 @dataclass(frozen=True)
@@ -43,12 +66,12 @@ class CauseCard:
     summary: str  # one line
     why: str  # why it can cause twitching
     signs: tuple[str, ...]  # things that make this cause more likely
-    remedies: tuple[str, ...]  # remedy card ids
     see_doctor: str  # when to see a doctor, in plain words
     red_flags: tuple[str, ...]  # red flag ids behind `see_doctor`
-    sources: tuple[str, ...]  # article titles
+    sources: tuple[str, ...]  # source ids
     synonyms: tuple[str, ...] = ()  # words people type into the search box
-    routines: tuple[str, ...] = ()  # routine ids
+    remedies: tuple[str, ...] = ()  # remedy card ids: filled from twitch_app/links.py
+    routines: tuple[str, ...] = ()  # routine ids: filled from twitch_app/links.py
     body_areas: tuple[str, ...] = ()  # body area ids where this cause often shows
     examples: tuple[str, ...] = ()  # named conditions or medicines the card covers
     doctor_checks: tuple[str, ...] = ()  # doctor check ids (tests a doctor may order)
@@ -65,10 +88,10 @@ class RemedyCard:
     summary: str
     steps: tuple[str, ...]  # what to do
     how_much: tuple[str, ...]  # amounts and times; may be empty when there is nothing to measure
-    for_causes: tuple[str, ...]  # cause card ids
     cautions: tuple[str, ...]
     sources: tuple[str, ...]
-    routines: tuple[str, ...] = ()
+    for_causes: tuple[str, ...] = ()  # cause card ids: filled from twitch_app/links.py
+    routines: tuple[str, ...] = ()  # filled from twitch_app/links.py
     evidence_note: str = ""
 
 
@@ -126,7 +149,8 @@ class KnowledgeBase:
     doctor_questions: tuple[DoctorQuestion, ...]
     doctor_checks: tuple[DoctorCheck, ...]
     number_facts: tuple[NumberFact, ...]
-    # fact id from CONTENT-FACTS.md -> ids of the records that carry it
+    claims: tuple[Claim, ...] = ()
+    # fact id (twitch_app/knowledge/facts.py) -> ids of the records that carry it
     coverage: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def records(self) -> tuple["Record", ...]:
@@ -155,6 +179,12 @@ class KnowledgeBase:
             if card.id == remedy_id:
                 return card
         raise KeyError(f"unknown remedy card: {remedy_id!r}")
+
+    def source(self, source_id: str) -> Source:
+        for source in self.sources:
+            if source.id == source_id:
+                return source
+        raise KeyError(f"unknown source: {source_id!r}")
 
     def red_flag(self, flag_id: str) -> RedFlag:
         for flag in self.red_flags:

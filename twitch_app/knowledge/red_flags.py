@@ -5,11 +5,17 @@ The app and the triage engine both cite these sentences, so the wording lives on
 
 from twitch_app.knowledge.models import RedFlag
 from twitch_app.vocabulary import (
-    HOW_TO_STOP,
-    TWITCHES_DURING_SLEEP,
-    TWITCHING_WHILE_SLEEPING,
-    WHAT_TO_DO,
-    WHY_SUDDENLY,
+    SRC_EPILEPSY_999,
+    SRC_FORUM,
+    SRC_HOW_TO_STOP,
+    SRC_MAYO_EYE,
+    SRC_NHS_MENINGITIS,
+    SRC_NHS_SEIZURE,
+    SRC_NHS_TWITCHES,
+    SRC_NICE_CG150,
+    SRC_SLEEPING,
+    SRC_WHAT_TO_DO,
+    SRC_WHY_SUDDENLY,
 )
 
 BOOK_GP = "Book a visit with your GP (family doctor)."
@@ -17,24 +23,27 @@ BOOK_GP = "Book a visit with your GP (family doctor)."
 RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag(
         id="D1",
-        text="A twitch has lasted more than 2 weeks, or keeps coming back.",
+        text=(
+            "A twitch has lasted more than 2 weeks, counted from the day it started, or keeps "
+            "coming back."
+        ),
         advice=BOOK_GP,
         level="see_doctor",
-        sources=(HOW_TO_STOP, WHAT_TO_DO, WHY_SUDDENLY),
+        sources=(SRC_HOW_TO_STOP, SRC_WHAT_TO_DO, SRC_WHY_SUDDENLY, SRC_NHS_TWITCHES),
     ),
     RedFlag(
         id="D2",
         text="Twitching is in more than one area, or in many parts of the body at once.",
         advice=BOOK_GP,
         level="see_doctor",
-        sources=(HOW_TO_STOP,),
+        sources=(SRC_HOW_TO_STOP,),
     ),
     RedFlag(
         id="D3",
         text="The twitching area feels weak or stiff, or a muscle is getting thinner.",
         advice="Book a GP visit soon and tell them about the weakness or thinning.",
         level="see_doctor",
-        sources=(HOW_TO_STOP,),
+        sources=(SRC_HOW_TO_STOP,),
     ),
     RedFlag(
         id="D4",
@@ -44,28 +53,28 @@ RED_FLAGS: tuple[RedFlag, ...] = (
             "otherwise."
         ),
         level="see_doctor",
-        sources=(HOW_TO_STOP,),
+        sources=(SRC_HOW_TO_STOP,),
     ),
     RedFlag(
         id="D5",
         text="It began after you were told you have a new medical condition.",
         advice="Tell the doctor who looks after that condition.",
         level="see_doctor",
-        sources=(HOW_TO_STOP,),
+        sources=(SRC_HOW_TO_STOP,),
     ),
     RedFlag(
         id="D6",
         text="It comes with numbness, tingling or another change in feeling.",
         advice=BOOK_GP,
         level="see_doctor",
-        sources=(HOW_TO_STOP,),
+        sources=(SRC_HOW_TO_STOP,),
     ),
     RedFlag(
         id="D7",
         text="It happens both when you move and when you rest.",
         advice=BOOK_GP,
         level="see_doctor",
-        sources=(HOW_TO_STOP,),
+        sources=(SRC_HOW_TO_STOP,),
     ),
     RedFlag(
         id="D8",
@@ -80,35 +89,35 @@ RED_FLAGS: tuple[RedFlag, ...] = (
             "unwell."
         ),
         level="see_doctor",
-        sources=(HOW_TO_STOP,),
+        sources=(SRC_HOW_TO_STOP, SRC_NHS_MENINGITIS),
     ),
     RedFlag(
         id="D9",
         text="Twitches are so frequent or strong that they spoil work, sleep or enjoying life.",
         advice=BOOK_GP,
         level="see_doctor",
-        sources=(HOW_TO_STOP, TWITCHES_DURING_SLEEP),
+        sources=(SRC_HOW_TO_STOP, SRC_FORUM),
     ),
     RedFlag(
         id="D10",
         text="You feel odd sensations or pain along with twitches as you fall asleep.",
         advice="See a doctor: this can be restless legs syndrome, which can be treated.",
         level="see_doctor",
-        sources=(WHAT_TO_DO,),
+        sources=(SRC_WHAT_TO_DO,),
     ),
     RedFlag(
         id="D11",
-        text="An eyelid twitch does not go away.",
+        text="An eyelid twitch does not go away, or the eyelid closes fully with each twitch.",
         advice="See an eye doctor.",
         level="see_doctor",
-        sources=(TWITCHING_WHILE_SLEEPING,),
+        sources=(SRC_SLEEPING, SRC_MAYO_EYE),
     ),
     RedFlag(
         id="D12",
         text="You have epilepsy and get spasms at night.",
         advice="Tell the doctor who looks after your epilepsy.",
         level="see_doctor",
-        sources=(TWITCHES_DURING_SLEEP, HOW_TO_STOP),
+        sources=(SRC_FORUM, SRC_HOW_TO_STOP),
     ),
     RedFlag(
         id="D13",
@@ -121,7 +130,7 @@ RED_FLAGS: tuple[RedFlag, ...] = (
             "call your doctor today."
         ),
         level="emergency",
-        sources=(HOW_TO_STOP, TWITCHING_WHILE_SLEEPING),
+        sources=(SRC_HOW_TO_STOP, SRC_SLEEPING, SRC_NHS_SEIZURE, SRC_EPILEPSY_999),
     ),
     RedFlag(
         id="D14",
@@ -131,6 +140,6 @@ RED_FLAGS: tuple[RedFlag, ...] = (
             "headache, or a headache with weakness, confusion or trouble speaking."
         ),
         level="urgent",
-        sources=(HOW_TO_STOP,),
+        sources=(SRC_HOW_TO_STOP, SRC_NICE_CG150),
     ),
 )

@@ -1,7 +1,15 @@
 """Remedy cards: water, food and supplements (R3-R8, R16)."""
 
 from twitch_app.knowledge.models import RemedyCard
-from twitch_app.vocabulary import HOW_TO_STOP, TWITCHING_WHILE_SLEEPING, WHAT_TO_DO, WHY_SUDDENLY
+from twitch_app.vocabulary import (
+    SRC_COCHRANE_MG,
+    SRC_HOW_TO_STOP,
+    SRC_NHS_DRINKS,
+    SRC_NHS_VITAMIN_D,
+    SRC_SLEEPING,
+    SRC_WHAT_TO_DO,
+    SRC_WHY_SUDDENLY,
+)
 
 ASK_BEFORE_PILLS = "Ask a doctor before taking any supplement; a blood test shows what you lack."
 
@@ -14,14 +22,15 @@ DIET_REMEDIES: tuple[RemedyCard, ...] = (
             "Sip water through the day, not all at once.",
             "Drink more when you are active, sweating or somewhere hot.",
             "Weigh yourself before and after a hard workout to see how much you sweated out.",
-            "Go easy on soda, coffee and beer, which do not hydrate you well.",
+            "Tea and coffee count towards your drinks; go easy on sugary soda and on alcohol.",
         ),
         how_much=(
             "Aim for pale yellow or almost clear urine.",
+            "Most people need about 6 to 8 cups or glasses of fluid a day, more when hot or "
+            "active.",
             "Lose no more than 2% of your body weight in a workout: for a 150 lb (68 kg) "
             "person that is no more than 3 lb (about 1.4 kg).",
         ),
-        for_causes=("dehydration", "alcohol", "overexertion"),
         cautions=(
             "If a doctor has told you to limit fluids, for example for your heart or kidneys, "
             "follow their advice.",
@@ -31,7 +40,7 @@ DIET_REMEDIES: tuple[RemedyCard, ...] = (
             "The 2% rule is a common sports guideline for comfort and performance. It is not a "
             "proven way to stop twitches, but it is a safe one."
         ),
-        sources=(WHY_SUDDENLY, HOW_TO_STOP, TWITCHING_WHILE_SLEEPING),
+        sources=(SRC_WHY_SUDDENLY, SRC_HOW_TO_STOP, SRC_SLEEPING, SRC_NHS_DRINKS),
     ),
     RemedyCard(
         id="magnesium_foods",
@@ -46,7 +55,6 @@ DIET_REMEDIES: tuple[RemedyCard, ...] = (
             "One magnesium-rich food at each meal is an easy start.",
             "Magnesium tablets are possible, but only after you have asked a doctor.",
         ),
-        for_causes=("magnesium_deficiency", "stress_anxiety"),
         cautions=(
             ASK_BEFORE_PILLS,
             "Magnesium tablets can cause diarrhoea and are not safe for everyone, for example "
@@ -57,7 +65,7 @@ DIET_REMEDIES: tuple[RemedyCard, ...] = (
             "placebo for muscle cramps in older adults. There is no good evidence that they "
             "stop twitches in people who are not short of magnesium. Foods are a safe choice."
         ),
-        sources=(WHAT_TO_DO, HOW_TO_STOP, TWITCHING_WHILE_SLEEPING),
+        sources=(SRC_WHAT_TO_DO, SRC_HOW_TO_STOP, SRC_SLEEPING, SRC_COCHRANE_MG),
     ),
     RemedyCard(
         id="potassium_foods",
@@ -68,7 +76,6 @@ DIET_REMEDIES: tuple[RemedyCard, ...] = (
             "Eat one of them after exercise, which uses potassium up.",
         ),
         how_much=("One or two portions a day, more on days you sweat a lot.",),
-        for_causes=("potassium_deficiency",),
         cautions=(
             "Never take potassium pills unless a doctor prescribes them: too much potassium "
             "can upset the heart.",
@@ -79,29 +86,32 @@ DIET_REMEDIES: tuple[RemedyCard, ...] = (
             "Bananas have not been shown to prevent cramps in healthy people. Low potassium "
             "more often comes from water pills or illness than from diet."
         ),
-        sources=(HOW_TO_STOP,),
+        sources=(SRC_HOW_TO_STOP,),
     ),
     RemedyCard(
         id="vitamin_d",
-        title="Check your vitamin D",
-        summary="Find out if you are low before doing anything about it.",
+        title="Get enough vitamin D",
+        summary="In the darker months, a small daily dose is the health-service advice.",
         steps=(
-            "Ask your doctor to check your vitamin D level if it has not been checked in the "
-            "last year, especially if you live far north or get little sun.",
-            "Choose foods with vitamin D added, such as fortified milk or orange juice.",
-            "Take vitamin D pills only if your doctor advises them.",
+            "From about October to March, think about taking 10 micrograms of vitamin D a day: "
+            "the sun is too weak then for your skin to make enough.",
+            "If you are rarely outdoors or cover your skin outside, take it all year.",
+            "Eat oily fish, eggs and foods with vitamin D added, such as fortified milk.",
         ),
-        how_much=("A check once a year is enough for most people who ask.",),
-        for_causes=("vitamin_d_deficiency", "calcium_deficiency"),
+        how_much=(
+            "10 micrograms (400 IU) a day is enough for most adults.",
+            "Never take more than 100 micrograms (4,000 IU) a day unless a doctor tells you to.",
+        ),
         cautions=(
-            ASK_BEFORE_PILLS,
+            "If you have a long-term health condition or take medicines, ask a pharmacist or "
+            "doctor first.",
             "Very high doses of vitamin D over time can push calcium too high.",
         ),
         evidence_note=(
-            "Vitamin D pills help people who are low. They have not been shown to ease "
-            "twitches in people whose level is normal."
+            "The 10 microgram dose keeps bones and muscles healthy. It has not been shown to "
+            "ease twitches in people whose level is normal."
         ),
-        sources=(HOW_TO_STOP,),
+        sources=(SRC_HOW_TO_STOP, SRC_NHS_VITAMIN_D),
     ),
     RemedyCard(
         id="balanced_diet",
@@ -114,19 +124,11 @@ DIET_REMEDIES: tuple[RemedyCard, ...] = (
             "Try not to skip meals.",
         ),
         how_much=("Aim for fruit or vegetables at every meal.",),
-        for_causes=(
-            "magnesium_deficiency",
-            "potassium_deficiency",
-            "calcium_deficiency",
-            "vitamin_d_deficiency",
-            "other_nutrient_gaps",
-            "food_sensitivity",
-        ),
         cautions=(
             "If you have a food allergy or follow a special diet, a dietitian can help you fill "
             "gaps safely.",
         ),
-        sources=(TWITCHING_WHILE_SLEEPING, WHY_SUDDENLY, HOW_TO_STOP),
+        sources=(SRC_SLEEPING, SRC_WHY_SUDDENLY, SRC_HOW_TO_STOP),
     ),
     RemedyCard(
         id="supplements_check",
@@ -138,18 +140,11 @@ DIET_REMEDIES: tuple[RemedyCard, ...] = (
             "Take only what the test shows you need, for as long as advised.",
         ),
         how_much=(),
-        for_causes=(
-            "magnesium_deficiency",
-            "potassium_deficiency",
-            "calcium_deficiency",
-            "vitamin_d_deficiency",
-            "other_nutrient_gaps",
-        ),
         cautions=(
             "More is not better: some vitamins and minerals are harmful in large amounts.",
             "Supplements can interact with medicines.",
         ),
-        sources=(TWITCHING_WHILE_SLEEPING, HOW_TO_STOP),
+        sources=(SRC_SLEEPING, SRC_HOW_TO_STOP),
     ),
     RemedyCard(
         id="elimination_diet_advice",
@@ -161,7 +156,6 @@ DIET_REMEDIES: tuple[RemedyCard, ...] = (
             "If they agree, leave out one food at a time, so you know what made the difference.",
         ),
         how_much=(),
-        for_causes=("food_sensitivity",),
         cautions=(
             "Cutting out whole food groups without help can leave you short of nutrients.",
             "A swollen mouth or throat, or trouble breathing after food, is an emergency.",
@@ -170,6 +164,6 @@ DIET_REMEDIES: tuple[RemedyCard, ...] = (
             "The article suggests a blood test of reactions to 170 foods. It is not an accepted "
             "test for food allergy or intolerance, so we do not recommend it."
         ),
-        sources=(HOW_TO_STOP,),
+        sources=(SRC_HOW_TO_STOP,),
     ),
 )

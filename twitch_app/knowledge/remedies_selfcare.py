@@ -2,11 +2,17 @@
 
 from twitch_app.knowledge.models import RemedyCard
 from twitch_app.vocabulary import (
-    HOW_TO_STOP,
-    TWITCHES_DURING_SLEEP,
-    TWITCHING_WHILE_SLEEPING,
-    WHAT_TO_DO,
-    WHY_SUDDENLY,
+    SRC_FORUM,
+    SRC_HOW_TO_STOP,
+    SRC_NHS_ALCOHOL_UNITS,
+    SRC_NHS_DVT,
+    SRC_NHS_LEG_CRAMPS,
+    SRC_NHS_TWITCHES,
+    SRC_RHABDO,
+    SRC_SLEEP_DURATION,
+    SRC_SLEEPING,
+    SRC_WHAT_TO_DO,
+    SRC_WHY_SUDDENLY,
 )
 
 NEVER_STOP_MEDICINE = (
@@ -25,25 +31,8 @@ SELFCARE_REMEDIES: tuple[RemedyCard, ...] = (
             "Put on soothing music, or write your worries down in a journal before bed.",
         ),
         how_much=("A few minutes once or twice a day works better than an hour now and then.",),
-        for_causes=(
-            "stress_anxiety",
-            "sleep_deprivation",
-            "hormonal_changes",
-            "genetics",
-            "hypnic_jerk",
-            "benign_fasciculation",
-            "eyelid_twitch",
-        ),
         cautions=("If stress or low mood feels too heavy to carry, talk to a doctor.",),
-        routines=(
-            "box_breathing",
-            "coherent_breathing",
-            "cyclic_sighing",
-            "body_scan",
-            "progressive_muscle_relaxation",
-            "mindful_breathing_bells",
-        ),
-        sources=(TWITCHING_WHILE_SLEEPING, WHAT_TO_DO, WHY_SUDDENLY, HOW_TO_STOP),
+        sources=(SRC_SLEEPING, SRC_WHAT_TO_DO, SRC_WHY_SUDDENLY, SRC_HOW_TO_STOP),
     ),
     RemedyCard(
         id="cut_caffeine_alcohol",
@@ -56,23 +45,13 @@ SELFCARE_REMEDIES: tuple[RemedyCard, ...] = (
         ),
         how_much=(
             "Cut down step by step, say one cup less every few days, to avoid headaches.",
-            "Give it 2 weeks to see a difference.",
-        ),
-        for_causes=(
-            "caffeine",
-            "alcohol",
-            "dehydration",
-            "sleep_deprivation",
-            "restless_legs",
-            "hypnic_jerk",
-            "benign_fasciculation",
-            "eyelid_twitch",
+            "Count alcohol in units: a small glass of wine (125 ml at 12%) is about 1.5 units.",
         ),
         cautions=(
             "If you drink a lot of alcohol every day, do not stop all at once on your own: "
             "that can be dangerous. A doctor can help you cut down safely.",
         ),
-        sources=(TWITCHING_WHILE_SLEEPING, WHAT_TO_DO, HOW_TO_STOP),
+        sources=(SRC_SLEEPING, SRC_WHAT_TO_DO, SRC_HOW_TO_STOP, SRC_NHS_ALCOHOL_UNITS),
     ),
     RemedyCard(
         id="sleep_routine",
@@ -84,25 +63,16 @@ SELFCARE_REMEDIES: tuple[RemedyCard, ...] = (
             "If alcohol or a medicine seems to bring on night twitches, change your bedtime "
             "routine: no drink before bed, and ask your doctor about when to take the medicine.",
         ),
-        how_much=("7 to 8 hours of sleep a night.",),
-        for_causes=(
-            "sleep_deprivation",
-            "stress_anxiety",
-            "caffeine",
-            "alcohol",
-            "medication",
-            "hormonal_changes",
-            "restless_legs",
-            "hypnic_jerk",
-            "eyelid_twitch",
+        how_much=(
+            "Adults: 7 to 9 hours of sleep a night.",
+            "Teenagers: 8 to 10 hours. Children aged 6 to 13: 9 to 11 hours.",
         ),
         cautions=(
             "Ask your doctor before changing when you take a medicine.",
             "If you snore loudly, stop breathing in your sleep, or feel sleepy all day after "
             "enough hours in bed, see a doctor.",
         ),
-        routines=("breathing_478", "bedtime_yoga", "body_scan", "extended_exhale"),
-        sources=(TWITCHING_WHILE_SLEEPING, TWITCHES_DURING_SLEEP, WHY_SUDDENLY, HOW_TO_STOP),
+        sources=(SRC_SLEEPING, SRC_FORUM, SRC_WHY_SUDDENLY, SRC_HOW_TO_STOP, SRC_SLEEP_DURATION),
     ),
     RemedyCard(
         id="stretch_and_massage",
@@ -114,18 +84,16 @@ SELFCARE_REMEDIES: tuple[RemedyCard, ...] = (
             "Try a warm bath, or a warm or cool compress or damp cloth on the spot.",
         ),
         how_much=("Hold each stretch for about 30 seconds, two or three times.",),
-        for_causes=("overexertion", "restless_legs", "benign_fasciculation"),
         cautions=(
             "Stop if it hurts sharply.",
-            "Do not rub a calf that is swollen, warm and red: see a doctor the same day, as "
-            "it can be a blood clot.",
+            "Do not rub a calf that is swollen, warm and red, or throbs in one leg only. Get "
+            "help the same day (an urgent GP visit or NHS 111): it can be a blood clot.",
         ),
-        routines=("calf_hamstring_stretch", "face_eyelid_relaxation"),
         evidence_note=(
             "For night leg cramps, studies of stretching give mixed results. It is safe and "
             "many people find it helps, so it is worth a try."
         ),
-        sources=(TWITCHING_WHILE_SLEEPING, HOW_TO_STOP),
+        sources=(SRC_SLEEPING, SRC_HOW_TO_STOP, SRC_NHS_TWITCHES, SRC_NHS_LEG_CRAMPS, SRC_NHS_DVT),
     ),
     RemedyCard(
         id="recovery_after_training",
@@ -142,17 +110,15 @@ SELFCARE_REMEDIES: tuple[RemedyCard, ...] = (
             "person).",
             "Ice for no more than 20 minutes at a time, wrapped in a cloth.",
         ),
-        for_causes=("overexertion", "dehydration", "potassium_deficiency"),
         cautions=(
-            "If your urine turns dark brown after very hard exercise, with strong muscle pain, "
-            "get urgent medical help.",
+            "If your urine turns dark brown or you pass much less of it after very hard "
+            "exercise, with strong muscle pain or weakness, get urgent medical help.",
         ),
-        routines=("calf_hamstring_stretch",),
         evidence_note=(
             "Massage, compression and ice ease soreness for some people. Research on whether "
             "they prevent twitches or cramps is limited."
         ),
-        sources=(HOW_TO_STOP,),
+        sources=(SRC_HOW_TO_STOP, SRC_RHABDO),
     ),
     RemedyCard(
         id="rest_and_pacing",
@@ -164,10 +130,8 @@ SELFCARE_REMEDIES: tuple[RemedyCard, ...] = (
             "Keep moving every day, but not to excess.",
         ),
         how_much=("A short break every hour or so during hard physical work.",),
-        for_causes=("overexertion", "stress_anxiety", "nerve_compression", "benign_fasciculation"),
         cautions=("If a muscle feels weak, rest alone is not enough: see a doctor.",),
-        routines=("extended_exhale",),
-        sources=(WHY_SUDDENLY, HOW_TO_STOP),
+        sources=(SRC_WHY_SUDDENLY, SRC_HOW_TO_STOP),
     ),
     RemedyCard(
         id="worry_less",
@@ -179,22 +143,15 @@ SELFCARE_REMEDIES: tuple[RemedyCard, ...] = (
             "Notice when you check or search about the twitch, and gently turn to something else.",
             "Note it in the diary once a day instead of watching it all day.",
         ),
-        how_much=("Give it 2 weeks. If the twitch is still there, book a GP visit.",),
-        for_causes=(
-            "stress_anxiety",
-            "benign_fasciculation",
-            "hypnic_jerk",
-            "eyelid_twitch",
-            "hormonal_changes",
-            "genetics",
-            "rare_conditions",
+        how_much=(
+            "Give it 2 weeks, counted from the day the twitch started. If it is still there, "
+            "book a GP visit.",
         ),
         cautions=(
             "Calm words never replace a doctor when there is a warning sign, such as weakness, "
             "numbness or twitches spreading.",
         ),
-        routines=("cyclic_sighing", "extended_exhale", "mindful_breathing_bells"),
-        sources=(HOW_TO_STOP,),
+        sources=(SRC_HOW_TO_STOP, SRC_NHS_TWITCHES),
     ),
     RemedyCard(
         id="medicine_review",
@@ -206,9 +163,8 @@ SELFCARE_REMEDIES: tuple[RemedyCard, ...] = (
             "Talk about whether a change is worth trying.",
         ),
         how_much=(),
-        for_causes=("medication", "rare_conditions"),
         cautions=(NEVER_STOP_MEDICINE,),
-        sources=(HOW_TO_STOP, TWITCHING_WHILE_SLEEPING, WHY_SUDDENLY),
+        sources=(SRC_HOW_TO_STOP, SRC_SLEEPING, SRC_WHY_SUDDENLY),
     ),
     RemedyCard(
         id="screen_and_light_breaks",
@@ -219,11 +175,10 @@ SELFCARE_REMEDIES: tuple[RemedyCard, ...] = (
             "Avoid flickering or flashing lights where you can.",
         ),
         how_much=(),
-        for_causes=("rare_conditions",),
         cautions=(
             "This is for stimulus-sensitive myoclonus, which a doctor diagnoses. Jerks set off "
             "by light, sound or movement need a doctor's check.",
         ),
-        sources=(HOW_TO_STOP,),
+        sources=(SRC_HOW_TO_STOP,),
     ),
 )

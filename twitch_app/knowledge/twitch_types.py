@@ -5,10 +5,12 @@ Named twitch_types.py so it never shadows the standard library's `types` module.
 
 from twitch_app.knowledge.models import TwitchType
 from twitch_app.vocabulary import (
-    HOW_TO_STOP,
-    TWITCHES_DURING_SLEEP,
-    TWITCHING_WHILE_SLEEPING,
-    WHAT_TO_DO,
+    SRC_EPILEPSY_999,
+    SRC_FORUM,
+    SRC_HOW_TO_STOP,
+    SRC_NHS_SEIZURE,
+    SRC_SLEEPING,
+    SRC_WHAT_TO_DO,
 )
 
 MAIN_TYPES: tuple[TwitchType, ...] = (
@@ -24,7 +26,7 @@ MAIN_TYPES: tuple[TwitchType, ...] = (
             "cause when the jerks are frequent, strong or get in the way of life."
         ),
         related_causes=("hypnic_jerk", "genetics", "restless_legs"),
-        sources=(HOW_TO_STOP, TWITCHING_WHILE_SLEEPING),
+        sources=(SRC_HOW_TO_STOP, SRC_SLEEPING),
     ),
     TwitchType(
         id="T2",
@@ -38,7 +40,7 @@ MAIN_TYPES: tuple[TwitchType, ...] = (
         ),
         related_causes=("hypnic_jerk",),
         related_remedies=("sleep_routine", "worry_less"),
-        sources=(WHAT_TO_DO, TWITCHES_DURING_SLEEP, HOW_TO_STOP),
+        sources=(SRC_WHAT_TO_DO, SRC_FORUM, SRC_HOW_TO_STOP),
     ),
     TwitchType(
         id="T3",
@@ -53,7 +55,7 @@ MAIN_TYPES: tuple[TwitchType, ...] = (
         ),
         related_causes=("benign_fasciculation", "stress_anxiety", "caffeine"),
         related_remedies=("worry_less", "relaxation"),
-        sources=(WHAT_TO_DO, HOW_TO_STOP),
+        sources=(SRC_WHAT_TO_DO, SRC_HOW_TO_STOP),
     ),
     TwitchType(
         id="T4",
@@ -67,7 +69,7 @@ MAIN_TYPES: tuple[TwitchType, ...] = (
         ),
         related_causes=("dehydration", "overexertion", "potassium_deficiency"),
         related_remedies=("stretch_and_massage", "hydration"),
-        sources=(TWITCHING_WHILE_SLEEPING, HOW_TO_STOP),
+        sources=(SRC_SLEEPING, SRC_HOW_TO_STOP),
     ),
     TwitchType(
         id="T5",
@@ -79,7 +81,7 @@ MAIN_TYPES: tuple[TwitchType, ...] = (
             "You may feel an urge before one and relief after it."
         ),
         related_causes=("stress_anxiety",),
-        sources=(TWITCHING_WHILE_SLEEPING,),
+        sources=(SRC_SLEEPING,),
     ),
     TwitchType(
         id="T6",
@@ -91,7 +93,7 @@ MAIN_TYPES: tuple[TwitchType, ...] = (
             "different thing from a twitch. If a new tremor does not settle, ask your doctor."
         ),
         related_causes=("caffeine", "medication"),
-        sources=(TWITCHING_WHILE_SLEEPING,),
+        sources=(SRC_SLEEPING,),
     ),
     TwitchType(
         id="T7",
@@ -104,7 +106,7 @@ MAIN_TYPES: tuple[TwitchType, ...] = (
             "that lasts more than 5 minutes, or trouble breathing is an emergency."
         ),
         related_causes=("rare_conditions",),
-        sources=(TWITCHING_WHILE_SLEEPING, TWITCHES_DURING_SLEEP, HOW_TO_STOP),
+        sources=(SRC_SLEEPING, SRC_FORUM, SRC_HOW_TO_STOP, SRC_NHS_SEIZURE, SRC_EPILEPSY_999),
     ),
     TwitchType(
         id="T8",
@@ -118,7 +120,7 @@ MAIN_TYPES: tuple[TwitchType, ...] = (
         ),
         related_causes=("eyelid_twitch",),
         related_remedies=("sleep_routine", "cut_caffeine_alcohol"),
-        sources=(TWITCHING_WHILE_SLEEPING, WHAT_TO_DO, HOW_TO_STOP),
+        sources=(SRC_SLEEPING, SRC_WHAT_TO_DO, SRC_HOW_TO_STOP),
     ),
 )
 
@@ -135,7 +137,7 @@ MYOCLONUS_SUBTYPES: tuple[TwitchType, ...] = (
             "life the most. It needs a doctor's care."
         ),
         related_causes=("rare_conditions",),
-        sources=(HOW_TO_STOP,),
+        sources=(SRC_HOW_TO_STOP,),
     ),
     TwitchType(
         id="T1.epileptic",
@@ -144,7 +146,7 @@ MYOCLONUS_SUBTYPES: tuple[TwitchType, ...] = (
         summary="Jerks in people with epilepsy, who are more prone to them.",
         detail="Tell the doctor who looks after your epilepsy about any new night-time jerks.",
         related_causes=("rare_conditions",),
-        sources=(HOW_TO_STOP, TWITCHES_DURING_SLEEP),
+        sources=(SRC_HOW_TO_STOP, SRC_FORUM),
     ),
     TwitchType(
         id="T1.essential",
@@ -156,7 +158,7 @@ MYOCLONUS_SUBTYPES: tuple[TwitchType, ...] = (
             "change only slowly."
         ),
         related_causes=("genetics",),
-        sources=(HOW_TO_STOP, TWITCHING_WHILE_SLEEPING),
+        sources=(SRC_HOW_TO_STOP, SRC_SLEEPING),
     ),
     TwitchType(
         id="T1.sleep",
@@ -168,7 +170,7 @@ MYOCLONUS_SUBTYPES: tuple[TwitchType, ...] = (
             "it could be restless legs syndrome, which a doctor can help with."
         ),
         related_causes=("hypnic_jerk", "restless_legs"),
-        sources=(HOW_TO_STOP, TWITCHING_WHILE_SLEEPING),
+        sources=(SRC_HOW_TO_STOP, SRC_SLEEPING),
     ),
     TwitchType(
         id="T1.stimulus_sensitive",
@@ -181,7 +183,7 @@ MYOCLONUS_SUBTYPES: tuple[TwitchType, ...] = (
         ),
         related_causes=("rare_conditions",),
         related_remedies=("screen_and_light_breaks",),
-        sources=(HOW_TO_STOP,),
+        sources=(SRC_HOW_TO_STOP,),
     ),
     TwitchType(
         id="T1.symptomatic",
@@ -193,7 +195,7 @@ MYOCLONUS_SUBTYPES: tuple[TwitchType, ...] = (
             "disease. The doctor treats the condition behind them."
         ),
         related_causes=("rare_conditions",),
-        sources=(HOW_TO_STOP,),
+        sources=(SRC_HOW_TO_STOP,),
     ),
 )
 

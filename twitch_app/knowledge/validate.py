@@ -12,17 +12,20 @@ from twitch_app.knowledge.models import KnowledgeBase, Record
 from twitch_app.knowledge.vocab import (
     CATEGORIES,
     CAUSE_FACT_IDS,
+    DATE_KINDS,
     RARE_CATEGORY,
     RED_FLAG_LEVELS,
     REMEDY_FACT_IDS,
+    SOURCE_GRADES,
 )
 from twitch_app.vocabulary import (
+    ALL_CAUSE_IDS,
     BODY_AREA_IDS,
-    CAUSE_IDS,
     RED_FLAG_IDS,
     REMEDY_IDS,
     ROUTINE_IDS,
-    SOURCE_TITLES,
+    SOURCE_IDS,
+    SRC_FORUM,
 )
 
 # Fields that may be left empty; every other field of a record must have content.
@@ -102,7 +105,7 @@ def _check_ids(kb: KnowledgeBase) -> list[str]:
         if count > 1:
             problems.append(f"duplicate id {record_id!r} is used {count} times")
     expectations = (
-        ("cause card", {c.id for c in kb.causes}, set(CAUSE_IDS)),
+        ("cause card", {c.id for c in kb.causes}, set(ALL_CAUSE_IDS)),
         ("remedy card", {r.id for r in kb.remedies}, set(REMEDY_IDS)),
         ("red flag", {f.id for f in kb.red_flags}, set(RED_FLAG_IDS)),
     )
@@ -114,31 +117,73 @@ def _check_ids(kb: KnowledgeBase) -> list[str]:
     return problems
 
 
-def _check_sources(kb: KnowledgeBase) -> list[str]:
-    titles = {source.title for source in kb.sources}
+def _check_source_record(source) -> list[str]:
+    label = f"Source {source.id!r}"
     problems = [
-        f"source title {title!r} is missing" for title in SOURCE_TITLES if title not in titles
+        f"{label}: required field {name!r} is empty"
+        for name in ("id", "publisher", "title", "about")
+        if not getattr(source, name).strip()
     ]
+    if source.grade not in SOURCE_GRADES:
+        problems.append(f"{label}: grade {source.grade!r} is not one of {SOURCE_GRADES}")
+    if source.date_kind not in DATE_KINDS:
+        problems.append(f"{label}: date kind {source.date_kind!r} is not one of {DATE_KINDS}")
+    if (source.date == "") != (source.date_kind == "unknown"):
+        problems.append(f"{label}: a date needs its kind, and an unknown date no date")
+    if source.url and not source.url.startswith("https://"):
+        problems.append(f"{label}: the address must start with https://")
+    if not source.url and not source.file_name:
+        problems.append(f"{label}: needs an address (only the kept articles may go without)")
+    return problems
+
+
+def _check_sources(kb: KnowledgeBase) -> list[str]:
+    ids = {source.id for source in kb.sources}
+    problems = [f"source {i!r} is missing" for i in SOURCE_IDS if i not in ids]
     problems += [
-        f"source title {title!r} is not one of the shared article titles"
-        for title in sorted(titles - set(SOURCE_TITLES))
+        f"source {i!r} is not in the shared vocabulary" for i in sorted(ids - set(SOURCE_IDS))
     ]
     for source in kb.sources:
-        problems += [
-            f"Source {source.id!r}: required field {f.name!r} is empty"
-            for f in fields(source)
-            if not getattr(source, f.name).strip()
-        ]
-    for name in ("id", "title", "file_name"):
+        problems += _check_source_record(source)
+    for name in ("id", "title"):
         for value, count in Counter(getattr(source, name) for source in kb.sources).items():
             if count > 1:
                 problems.append(f"duplicate source {name} {value!r}")
     for record in kb.records():
         problems += [
-            f"{_label(record)}: cites unknown source {title!r}"
-            for title in record.sources
-            if title not in titles
+            f"{_label(record)}: cites unknown source {source_id!r}"
+            for source_id in record.sources
+            if source_id not in ids
         ]
+        if SRC_FORUM in record.sources and len(set(record.sources)) == 1:
+            problems.append(f"{_label(record)}: the forum post may not be its only source")
+    return problems
+
+
+def _check_claims(kb: KnowledgeBase) -> list[str]:
+    by_id = {record.id: record for record in kb.records()}
+    source_ids = {source.id for source in kb.sources}
+    problems = []
+    for claim in kb.claims:
+        label = f"claim {claim.id!r}"
+        if not claim.sources or not claim.carriers:
+            problems.append(f"{label}: needs at least one source and one carrier")
+        problems += [
+            f"{label}: cites unknown source {s!r}" for s in claim.sources if s not in source_ids
+        ]
+        for carrier in claim.carriers:
+            record = by_id.get(carrier)
+            if record is None:
+                problems.append(f"{label}: carrier {carrier!r} is not a record")
+                continue
+            if claim.key_phrase.lower() not in _text_of(record).lower():
+                problems.append(f"{label}: {_label(record)} does not say {claim.key_phrase!r}")
+            missing = [s for s in claim.sources if s not in record.sources]
+            if missing:
+                problems.append(f"{label}: {_label(record)} does not cite {missing}")
+    for claim_id, count in Counter(claim.id for claim in kb.claims).items():
+        if count > 1:
+            problems.append(f"duplicate claim id {claim_id!r}")
     return problems
 
 
@@ -237,6 +282,7 @@ def find_problems(kb: KnowledgeBase) -> list[str]:
     problems += _check_causes_and_remedies(kb)
     problems += _check_types_flags_and_doctor(kb)
     problems += _check_coverage(kb)
+    problems += _check_claims(kb)
     return problems
 
 

@@ -3,17 +3,33 @@
 import reflex as rx
 
 from twitch_app import routes
+from twitch_app.components.cards import source_item
 from twitch_app.components.layout import emergency_link, layout
 from twitch_app.components.ui import nav_link, page_header
+from twitch_app.knowledge import load_knowledge
+from twitch_app.knowledge.vocab import SOURCE_GRADES
 
-# The articles the app's content is drawn from, as CONTENT-FACTS.md names them.
-SOURCES = (
-    "Twitching while sleeping",
-    "Sudden muscle twitches during sleep: causes and what you should know",
-    "Muscle twitching: what to do?",
-    "Why are my muscles suddenly twitching?",
-    "How to stop muscle twitches",
-)
+GRADE_NAMES = {
+    "guideline": "Guidelines",
+    "systematic_review": "Systematic reviews",
+    "trial": "Trials",
+    "patient_information": "Health-service and hospital pages",
+    "other": "Other sources (the articles we started from, a charity, a forum post)",
+}
+
+
+def sources_by_grade() -> list[rx.Component]:
+    """Every source record, grouped by grade, strongest first."""
+    kb = load_knowledge()
+    parts: list[rx.Component] = []
+    for grade in SOURCE_GRADES:
+        records = [source for source in kb.sources if source.grade == grade]
+        if records:
+            parts.append(rx.el.h3(GRADE_NAMES[grade]))
+            parts.append(
+                rx.el.ul(*[source_item(source) for source in records], class_name="sources")
+            )
+    return parts
 
 
 def page() -> rx.Component:
@@ -38,8 +54,11 @@ def page() -> rx.Component:
             ".",
         ),
         rx.el.h2("Sources"),
-        rx.el.p("Every card names the articles it draws on:"),
-        rx.el.ul(*[rx.el.li(rx.el.cite(title)) for title in SOURCES]),
+        rx.el.p(
+            "Every card names its sources, with who published them and when. Here they all "
+            "are, strongest first. All the words in the app are our own."
+        ),
+        *sources_by_grade(),
         rx.el.h2("Privacy"),
         rx.el.p(
             "There are no accounts, names or e-mail addresses. Your phone keeps a random key; "

@@ -11,6 +11,7 @@ from twitch_app.components.cards import (
     doctor_box,
     evidence_note,
     link_list,
+    more_list,
     section,
     sources_section,
 )
@@ -25,7 +26,13 @@ def _sections(card: CauseCard) -> list[rx.Component]:
     if card.signs:
         title = "What a doctor looks for" if card.rare else "Signs that point to it"
         parts.append(section(title, bullet_list(card.signs)))
-    if card.examples:
+    if card.examples and card.rare:
+        # Rare conditions: their names sit behind a "more" link, never all at once.
+        more = more_list(
+            f"More: the {len(card.examples)} conditions doctors think of", card.examples
+        )
+        parts.append(section("Includes", more))
+    elif card.examples:
         parts.append(section("Includes", bullet_list(card.examples)))
     flags = [kb.red_flag(flag_id).text for flag_id in card.red_flags]
     parts.append(doctor_box(card.see_doctor, flags, emergency_link()))

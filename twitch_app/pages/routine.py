@@ -16,18 +16,10 @@ from twitch_app.components.layout import layout
 from twitch_app.components.routine_player import routine_player
 from twitch_app.content_links import cause_links, routine_route
 from twitch_app.routines import Routine, all_routines
+from twitch_app.routines.describe import what_you_will_do
 from twitch_app.routines.player_plan import catalogue_plan
 
 KIND_NAMES = {"breathing": "Breathing", "meditation": "Meditation", "yoga": "Yoga and stretching"}
-
-
-def _steps(routine: Routine) -> list[str]:
-    seen: list[str] = []
-    for step in (*routine.intro, *routine.cycle, *routine.closing):
-        text = f"{step.title}: {step.phases[-1].instruction}"
-        if text not in seen:
-            seen.append(text)
-    return seen
 
 
 def routine_page(routine: Routine):
@@ -39,7 +31,7 @@ def routine_page(routine: Routine):
                 routine.title,
                 routine.goal,
                 routine_player(catalogue_plan(routine.id)),
-                section("What you will do", bullet_list(_steps(routine))),
+                section("What you will do", bullet_list(what_you_will_do(routine))),
                 rx.el.section(
                     rx.el.h2("Take care"),
                     bullet_list(routine.cautions),

@@ -4,21 +4,32 @@ Slow breathing is one of the relaxation techniques the articles recommend agains
 twitching (remedy R1 in the digest).
 """
 
-from twitch_app.vocabulary import HOW_TO_STOP, WHAT_TO_DO, WHY_SUDDENLY
+from twitch_app.links import causes_helped_by, remedies_practised_by
+from twitch_app.vocabulary import (
+    SRC_BREATHWORK_TRIAL,
+    SRC_HOW_TO_STOP,
+    SRC_SLOW_BREATHING,
+    SRC_WHAT_TO_DO,
+    SRC_WHY_SUDDENLY,
+)
 
 from .cautions import SEE_A_DOCTOR, SEE_A_DOCTOR_FLAGS
 from .models import EMPTY, FULL, PhaseKind, Routine, RoutineKind, Step, phase, single_step
 
-BREATHING_SOURCES = (WHY_SUDDENLY, WHAT_TO_DO, HOW_TO_STOP)
-BREATHING_REMEDIES = ("relaxation", "worry_less")
+# The articles recommend slow, deep breathing against stress twitches; the evidence for each
+# pattern is the slow-breathing review (under 10 breaths a minute) and, for box breathing and
+# cyclic sighing, the trial that tested those two patterns.
+BREATHING_SOURCES = (SRC_WHY_SUDDENLY, SRC_WHAT_TO_DO, SRC_HOW_TO_STOP, SRC_SLOW_BREATHING)
+TRIAL_SOURCES = (*BREATHING_SOURCES, SRC_BREATHWORK_TRIAL)
+
 
 GENTLE = (
     "Breathe gently, never forcing the air. If you feel dizzy, light-headed or short of breath, "
     "stop and breathe normally."
 )
 HOLDS = (
-    "If you are pregnant or have a heart or lung condition, ask your doctor before practising "
-    "breath holds, or leave the holds out."
+    "No breath holds if you are pregnant, have a heart or lung condition, or if a child is "
+    "doing this: leave the holds out and simply breathe in and out slowly."
 )
 ALL_BREATHING_CAUTIONS = (GENTLE, HOLDS, SEE_A_DOCTOR)
 NO_HOLD_CAUTIONS = (GENTLE, SEE_A_DOCTOR)
@@ -80,8 +91,8 @@ BOX_BREATHING = Routine(
     title="Box breathing",
     kind=RoutineKind.BREATHING,
     goal="Even, steady breaths in four equal sides to settle a racing mind.",
-    helps=("stress_anxiety", "benign_fasciculation", "eyelid_twitch"),
-    remedies=BREATHING_REMEDIES,
+    helps=causes_helped_by("box_breathing"),
+    remedies=remedies_practised_by("box_breathing"),
     duration_choices=(2, 5, 10, 20),
     cycle=(
         single_step(
@@ -118,7 +129,7 @@ BOX_BREATHING = Routine(
     ),
     cautions=ALL_BREATHING_CAUTIONS,
     red_flags=SEE_A_DOCTOR_FLAGS,
-    sources=BREATHING_SOURCES,
+    sources=TRIAL_SOURCES,
 )
 
 BREATHING_478 = Routine(
@@ -126,8 +137,8 @@ BREATHING_478 = Routine(
     title="4-7-8 breathing",
     kind=RoutineKind.BREATHING,
     goal="A long hold and a longer out-breath to wind down before sleep.",
-    helps=("stress_anxiety", "sleep_deprivation", "hypnic_jerk"),
-    remedies=(*BREATHING_REMEDIES, "sleep_routine"),
+    helps=causes_helped_by("breathing_478"),
+    remedies=remedies_practised_by("breathing_478"),
     # Kept short on purpose: the long hold makes some people light-headed at first.
     duration_choices=(1, 2, 5),
     cycle=(
@@ -170,8 +181,8 @@ COHERENT_BREATHING = Routine(
     title="Coherent breathing",
     kind=RoutineKind.BREATHING,
     goal="Slow, smooth breathing at about 5.5 breaths a minute for a calm, even rhythm.",
-    helps=("stress_anxiety", "benign_fasciculation", "sleep_deprivation"),
-    remedies=BREATHING_REMEDIES,
+    helps=causes_helped_by("coherent_breathing"),
+    remedies=remedies_practised_by("coherent_breathing"),
     duration_choices=(2, 5, 10, 20),
     cycle=(
         single_step(
@@ -202,8 +213,8 @@ CYCLIC_SIGHING = Routine(
     title="Cyclic sighing",
     kind=RoutineKind.BREATHING,
     goal="A double breath in and a long, slow sigh out to release tension quickly.",
-    helps=("stress_anxiety", "benign_fasciculation"),
-    remedies=BREATHING_REMEDIES,
+    helps=causes_helped_by("cyclic_sighing"),
+    remedies=remedies_practised_by("cyclic_sighing"),
     duration_choices=(2, 5, 10),
     cycle=(
         single_step(
@@ -233,7 +244,7 @@ CYCLIC_SIGHING = Routine(
     ),
     cautions=NO_HOLD_CAUTIONS,
     red_flags=SEE_A_DOCTOR_FLAGS,
-    sources=BREATHING_SOURCES,
+    sources=TRIAL_SOURCES,
 )
 
 EXTENDED_EXHALE = Routine(
@@ -241,8 +252,8 @@ EXTENDED_EXHALE = Routine(
     title="Longer out-breath",
     kind=RoutineKind.BREATHING,
     goal="Breathing out for longer than you breathe in, an easy way to slow down anywhere.",
-    helps=("stress_anxiety", "sleep_deprivation", "hypnic_jerk"),
-    remedies=(*BREATHING_REMEDIES, "sleep_routine"),
+    helps=causes_helped_by("extended_exhale"),
+    remedies=remedies_practised_by("extended_exhale"),
     duration_choices=(2, 5, 10, 20),
     cycle=(
         single_step(

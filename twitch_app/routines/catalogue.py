@@ -4,12 +4,13 @@ import math
 from collections.abc import Iterable
 
 from twitch_app.vocabulary import (
-    CAUSE_IDS,
+    ALL_CAUSE_IDS,
+    ARTICLE_IDS,
     NEVER_RANKED_CAUSES,
     RED_FLAG_IDS,
     REMEDY_IDS,
     ROUTINE_IDS,
-    SOURCE_TITLES,
+    SOURCE_IDS,
 )
 
 from .breathing import BREATHING_ROUTINES
@@ -80,15 +81,17 @@ def routine_problems(routine: Routine) -> list[str]:
         problems.append(f"{where}: title and goal must both be filled in")
     if routine.kind not in set(RoutineKind):
         problems.append(f"{where}: unknown kind {routine.kind!r}")
-    problems += _check_subset(where, "cause ids", routine.helps, CAUSE_IDS)
+    problems += _check_subset(where, "cause ids", routine.helps, ALL_CAUSE_IDS)
     never = sorted(set(routine.helps) & NEVER_RANKED_CAUSES)
     if never:
         problems.append(f"{where}: must not list {never} as something it helps")
     problems += _check_subset(where, "remedy ids", routine.remedies, REMEDY_IDS)
     problems += _check_subset(where, "red flag ids", routine.red_flags, RED_FLAG_IDS)
-    problems += _check_subset(where, "sources", routine.sources, SOURCE_TITLES)
+    problems += _check_subset(where, "sources", routine.sources, SOURCE_IDS)
     if not routine.helps or not routine.sources:
         problems.append(f"{where}: needs at least one cause it helps and one source")
+    if not set(routine.sources) - set(ARTICLE_IDS):
+        problems.append(f"{where}: must cite evidence for its pattern, not only the articles")
     choices = routine.duration_choices
     if not choices or any(not isinstance(m, int) or m <= 0 for m in choices):
         problems.append(f"{where}: duration choices must be positive whole minutes")

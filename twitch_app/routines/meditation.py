@@ -4,7 +4,15 @@ Meditation and conscious relaxation are recommended by the articles against stre
 twitching (remedy R1 in the digest).
 """
 
-from twitch_app.vocabulary import HOW_TO_STOP, TWITCHING_WHILE_SLEEPING, WHAT_TO_DO, WHY_SUDDENLY
+from twitch_app.links import causes_helped_by, remedies_practised_by
+from twitch_app.vocabulary import (
+    SRC_HOW_TO_STOP,
+    SRC_MEDITATION,
+    SRC_RELAXATION,
+    SRC_SLEEPING,
+    SRC_WHAT_TO_DO,
+    SRC_WHY_SUDDENLY,
+)
 
 from .cautions import SEE_A_DOCTOR, SEE_A_DOCTOR_FLAGS
 from .models import (
@@ -22,7 +30,9 @@ from .models import (
     single_step,
 )
 
-MEDITATION_SOURCES = (TWITCHING_WHILE_SLEEPING, WHAT_TO_DO, WHY_SUDDENLY, HOW_TO_STOP)
+ARTICLES = (SRC_SLEEPING, SRC_WHAT_TO_DO, SRC_WHY_SUDDENLY, SRC_HOW_TO_STOP)
+# Mindfulness practice: the review of meditation programmes for stress.
+MEDITATION_SOURCES = (*ARTICLES, SRC_MEDITATION)
 
 # Paying close attention to the body can turn into checking on a twitch; the articles note that
 # worry makes twitches worse (R13), so the cautions say how to step back.
@@ -43,8 +53,8 @@ BODY_SCAN = Routine(
     title="Body scan",
     kind=RoutineKind.MEDITATION,
     goal="Move your attention slowly from your feet to your head, letting each area soften.",
-    helps=("stress_anxiety", "sleep_deprivation", "hypnic_jerk", "benign_fasciculation"),
-    remedies=("relaxation", "worry_less", "sleep_routine"),
+    helps=causes_helped_by("body_scan"),
+    remedies=remedies_practised_by("body_scan"),
     duration_choices=(5, 10, 20),
     intro=(
         single_step(
@@ -127,8 +137,8 @@ PROGRESSIVE_MUSCLE_RELAXATION = Routine(
     title="Progressive muscle relaxation",
     kind=RoutineKind.MEDITATION,
     goal="Tense and then release one muscle group at a time to feel what letting go is like.",
-    helps=("stress_anxiety", "sleep_deprivation", "hypnic_jerk"),
-    remedies=("relaxation", "sleep_routine"),
+    helps=causes_helped_by("progressive_muscle_relaxation"),
+    remedies=remedies_practised_by("progressive_muscle_relaxation"),
     duration_choices=(5, 10, 15),
     intro=(
         single_step(
@@ -212,7 +222,7 @@ PROGRESSIVE_MUSCLE_RELAXATION = Routine(
         SEE_A_DOCTOR,
     ),
     red_flags=SEE_A_DOCTOR_FLAGS,
-    sources=(WHAT_TO_DO, WHY_SUDDENLY, HOW_TO_STOP),
+    sources=(SRC_WHAT_TO_DO, SRC_WHY_SUDDENLY, SRC_HOW_TO_STOP, SRC_RELAXATION),
     start_scale=CALM,
 )
 
@@ -228,8 +238,8 @@ MINDFUL_BREATHING_BELLS = Routine(
     title="Mindful breathing with bells",
     kind=RoutineKind.MEDITATION,
     goal="Rest your attention on your breath; a bell each minute invites you back.",
-    helps=("stress_anxiety", "benign_fasciculation"),
-    remedies=("relaxation", "worry_less"),
+    helps=causes_helped_by("mindful_breathing_bells"),
+    remedies=remedies_practised_by("mindful_breathing_bells"),
     duration_choices=(3, 5, 10, 20),
     intro=(
         single_step(

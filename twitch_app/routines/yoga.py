@@ -4,11 +4,14 @@ The articles recommend yoga against stress-related twitching (R1) and gentle str
 massage and warm or cool compresses for the affected muscle (R10).
 """
 
+from twitch_app.links import causes_helped_by, remedies_practised_by
 from twitch_app.vocabulary import (
-    HOW_TO_STOP,
-    TWITCHES_DURING_SLEEP,
-    TWITCHING_WHILE_SLEEPING,
-    WHAT_TO_DO,
+    SRC_FORUM,
+    SRC_HOW_TO_STOP,
+    SRC_NHS_LEG_CRAMPS,
+    SRC_NHS_TWITCHES,
+    SRC_SLEEPING,
+    SRC_WHAT_TO_DO,
 )
 
 from .cautions import SEE_A_DOCTOR, SEE_A_DOCTOR_FLAGS
@@ -47,8 +50,8 @@ BEDTIME_YOGA = Routine(
     title="Gentle bedtime yoga",
     kind=RoutineKind.YOGA,
     goal="A slow floor sequence that loosens the body and quiets the mind before sleep.",
-    helps=("stress_anxiety", "sleep_deprivation", "hypnic_jerk"),
-    remedies=("relaxation", "sleep_routine", "stretch_and_massage"),
+    helps=causes_helped_by("bedtime_yoga"),
+    remedies=remedies_practised_by("bedtime_yoga"),
     duration_choices=(5, 10, 15),
     intro=(
         single_step(
@@ -120,7 +123,7 @@ BEDTIME_YOGA = Routine(
         SEE_A_DOCTOR,
     ),
     red_flags=(*SEE_A_DOCTOR_FLAGS, "D9", "D12"),
-    sources=(TWITCHING_WHILE_SLEEPING, WHAT_TO_DO, TWITCHES_DURING_SLEEP),
+    sources=(SRC_SLEEPING, SRC_WHAT_TO_DO, SRC_FORUM, SRC_NHS_TWITCHES),
     start_scale=CALM,
 )
 
@@ -129,8 +132,8 @@ CALF_HAMSTRING_STRETCH = Routine(
     title="Calf and hamstring stretch",
     kind=RoutineKind.YOGA,
     goal="Seated stretches for the back of the legs, useful before bed if cramps wake you.",
-    helps=("overexertion", "benign_fasciculation"),
-    remedies=("stretch_and_massage", "recovery_after_training"),
+    helps=causes_helped_by("calf_hamstring_stretch"),
+    remedies=remedies_practised_by("calf_hamstring_stretch"),
     duration_choices=(3, 5, 8),
     intro=(
         single_step(
@@ -191,7 +194,7 @@ CALF_HAMSTRING_STRETCH = Routine(
         SEE_A_DOCTOR,
     ),
     red_flags=(*SEE_A_DOCTOR_FLAGS, "D9", "D10"),
-    sources=(HOW_TO_STOP, TWITCHING_WHILE_SLEEPING),
+    sources=(SRC_HOW_TO_STOP, SRC_SLEEPING, SRC_NHS_LEG_CRAMPS, SRC_NHS_TWITCHES),
     start_scale=CALM,
 )
 
@@ -200,8 +203,8 @@ FACE_EYELID_RELAXATION = Routine(
     title="Face and eyelid relaxation",
     kind=RoutineKind.YOGA,
     goal="A short sequence to loosen a tense face and rest tired eyes when an eyelid twitches.",
-    helps=("eyelid_twitch", "stress_anxiety"),
-    remedies=("relaxation", "stretch_and_massage", "screen_and_light_breaks"),
+    helps=causes_helped_by("face_eyelid_relaxation"),
+    remedies=remedies_practised_by("face_eyelid_relaxation"),
     duration_choices=(2, 5),
     intro=(
         single_step(
@@ -301,7 +304,7 @@ FACE_EYELID_RELAXATION = Routine(
         SEE_A_DOCTOR,
     ),
     red_flags=(*SEE_A_DOCTOR_FLAGS, "D11"),
-    sources=(HOW_TO_STOP, TWITCHING_WHILE_SLEEPING, WHAT_TO_DO),
+    sources=(SRC_HOW_TO_STOP, SRC_SLEEPING, SRC_WHAT_TO_DO, SRC_NHS_TWITCHES),
     start_scale=CALM,
 )
 

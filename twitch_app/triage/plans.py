@@ -5,48 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .causes import CauseMatch
+from twitch_app.links import remedies_for, routines_for
+
+from .causes import SCORERS, CauseMatch
 from .findings import Findings
 from .vocabulary import Area, Urgency
 
-# cause id -> (remedy ids, routine ids), most useful first.
+# cause id -> (remedy ids, routine ids), most useful first: read from the one link table
+# (twitch_app/links.py) that the cards and routines read too, so a plan never disagrees with them.
 CAUSE_PLANS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "stress_anxiety": (("relaxation", "worry_less"), ("box_breathing", "body_scan")),
-    "caffeine": (("cut_caffeine_alcohol",), ()),
-    "alcohol": (("cut_caffeine_alcohol", "sleep_routine"), ()),
-    "dehydration": (("hydration",), ()),
-    "magnesium_deficiency": (("magnesium_foods", "supplements_check"), ()),
-    "potassium_deficiency": (("potassium_foods", "hydration", "supplements_check"), ()),
-    "calcium_deficiency": (("balanced_diet", "supplements_check"), ()),
-    "vitamin_d_deficiency": (("vitamin_d", "supplements_check"), ()),
-    "other_nutrient_gaps": (("balanced_diet", "supplements_check"), ()),
-    "sleep_deprivation": (("sleep_routine",), ("breathing_478", "bedtime_yoga")),
-    "overexertion": (
-        ("recovery_after_training", "rest_and_pacing", "stretch_and_massage"),
-        ("calf_hamstring_stretch",),
-    ),
-    # Never stop a prescribed medicine without advice: the review card says so.
-    "medication": (("medicine_review",), ()),
-    "hormonal_changes": (("relaxation", "sleep_routine"), ("coherent_breathing",)),
-    "food_sensitivity": (("elimination_diet_advice",), ()),
-    "nerve_compression": (("rest_and_pacing",), ()),
-    "restless_legs": (
-        ("sleep_routine", "stretch_and_massage", "cut_caffeine_alcohol"),
-        ("calf_hamstring_stretch", "bedtime_yoga"),
-    ),
-    "genetics": (("worry_less",), ()),
-    "hypnic_jerk": (
-        ("sleep_routine", "cut_caffeine_alcohol", "worry_less"),
-        ("breathing_478", "extended_exhale"),
-    ),
-    "benign_fasciculation": (
-        ("worry_less", "stretch_and_massage"),
-        ("progressive_muscle_relaxation", "mindful_breathing_bells"),
-    ),
-    "eyelid_twitch": (
-        ("screen_and_light_breaks", "sleep_routine", "cut_caffeine_alcohol"),
-        ("face_eyelid_relaxation",),
-    ),
+    cause_id: (remedies_for(cause_id), routines_for(cause_id)) for cause_id in SCORERS
 }
 MAX_REMEDIES = 6
 MAX_ROUTINES = 4

@@ -1,0 +1,94 @@
+"""The facts a clinical review found wrong, each pinned to its corrected text (issue 21)."""
+
+from twitch_app import knowledge
+from twitch_app.knowledge import KnowledgeBase
+from twitch_app.knowledge.models import CauseCard, RemedyCard, TwitchType
+from twitch_app.triage.plans import CAUSE_PLANS
+
+
+def words(card: CauseCard | RemedyCard | TwitchType) -> str:
+    parts: list[str] = []
+    for value in vars(card).values():
+        if isinstance(value, str):
+            parts.append(value)
+        elif isinstance(value, tuple):
+            parts.extend(item for item in value if isinstance(item, str))
+    return " ".join(parts).lower()
+
+
+def test_a_small_glass_of_wine_is_one_and_a_half_units() -> None:
+    assert "125 ml at 12%) is about 1.5 units" in words(knowledge.cause("alcohol"))
+    assert "1.5 units" in words(knowledge.remedy("cut_caffeine_alcohol"))
+
+
+def test_vitamin_d_follows_the_health_service_dose(kb: KnowledgeBase) -> None:
+    card = words(knowledge.remedy("vitamin_d"))
+    assert "10 micrograms" in card and "100 micrograms" in card
+    assert "once a year" not in card and "checked in the last year" not in card
+    assert "last year" not in " ".join(knowledge.cause("vitamin_d_deficiency").signs)
+
+
+def test_sleep_is_7_to_9_hours_for_adults_and_more_for_the_young(kb: KnowledgeBase) -> None:
+    amounts = " ".join(knowledge.remedy("sleep_routine").how_much)
+    assert "7 to 9 hours" in amounts and "8 to 10" in amounts and "9 to 11" in amounts
+    assert all("7 to 8" not in words(card) for card in (*kb.causes, *kb.remedies))
+
+
+def test_potassium_card_says_weakness_cramps_and_same_day_for_palpitations() -> None:
+    card = knowledge.cause("potassium_deficiency")
+    assert "blood flow" not in words(card)
+    assert "weak" in card.why and "cramp" in card.why
+    assert "palpitations" in card.see_doctor and "same day" in card.see_doctor
+
+
+def test_the_nerve_card_says_injury_or_disease_and_names_cauda_equina() -> None:
+    card = knowledge.cause("nerve_compression")
+    assert "infection" not in card.why and "injured or has a disease" in card.why
+    assert "cauda equina" in card.see_doctor and "A&E" in card.see_doctor
+
+
+def test_coffee_counts_towards_fluid() -> None:
+    text = words(knowledge.remedy("hydration"))
+    assert "tea and coffee count" in text and "do not hydrate" not in text
+
+
+def test_weak_bones_are_not_a_sign_of_low_blood_calcium() -> None:
+    card = knowledge.cause("calcium_deficiency")
+    signs = " ".join(card.signs).lower()
+    assert "bone" not in signs and "osteoporosis" not in signs
+    assert "osteoporosis" not in card.synonyms
+
+
+def test_the_als_line_gives_the_rate_the_ages_and_the_follow_up_calmly() -> None:
+    why = knowledge.cause("rare_conditions").why
+    assert "2 in every 100,000" in why and "60 to 75" in why
+    assert "none went on to get ALS" in why
+    assert "fear" not in why
+
+
+def test_the_two_week_clock_counts_from_the_start_everywhere(kb: KnowledgeBase) -> None:
+    assert "from the day it started" in knowledge.red_flag("D1").text.replace("counted ", "")
+    for card in kb.causes:
+        text = words(card)
+        assert "after you cut down" not in text and "after you rest it" not in text, card.id
+    assert "from the day it started" in knowledge.cause("caffeine").see_doctor
+
+
+def test_pregnancy_has_its_own_card_and_menopause_wording_is_scoped() -> None:
+    card = knowledge.cause("pregnancy")
+    assert "200 mg" in words(card) and "pre-eclampsia" in card.see_doctor
+    assert "blood clot" in card.see_doctor
+    assert "women" in " ".join(knowledge.cause("hormonal_changes").signs)
+
+
+def test_the_eyelid_plan_does_not_lead_with_the_rare_myoclonus_card() -> None:
+    remedies, _ = CAUSE_PLANS["eyelid_twitch"]
+    assert remedies[0] != "screen_and_light_breaks"
+    assert "screen_and_light_breaks" not in remedies
+
+
+def test_the_medicines_card_names_the_medicines_we_could_source() -> None:
+    examples = " ".join(knowledge.cause("medication").examples)
+    for name in ("statins", "pseudoephedrine", "fluoroquinolone", "antidepressants"):
+        assert name in examples
+    assert "stop and call your doctor" in examples
