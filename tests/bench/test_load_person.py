@@ -10,6 +10,9 @@ from twitch_app import wizard
 from twitch_app.devtools.bench import person
 from twitch_app.devtools.bench.wsclient import Device
 
+# It needs the production server (the app_server fixture), like every browser test.
+pytestmark = pytest.mark.browser
+
 
 @pytest.mark.parametrize("question", wizard.QUESTIONS, ids=lambda q: q.id)
 def test_every_answer_the_person_gives_is_one_the_server_accepts(question):
