@@ -17,6 +17,8 @@ config = rx.Config(
     db_url=settings.database_url,
     redis_url=settings.redis_url,
     cors_allowed_origins=list(settings.allowed_origins),
+    # Behind nginx every client would otherwise be 127.0.0.1 to the per-address limits.
+    trusted_proxy_hops=settings.trusted_proxy_hops,
     telemetry_enabled=False,
     show_built_with_reflex=False,
     default_color_mode="system",

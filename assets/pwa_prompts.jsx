@@ -117,6 +117,10 @@ function useServiceWorkerUpdate() {
   return waiting;
 }
 
+const GENERIC_FAILURE =
+  "Something went wrong on our side, so what you just did may not have been saved. " +
+  "Please check and try again.";
+
 export function PwaPrompts() {
   const waiting = useServiceWorkerUpdate();
   const [, rerender] = useState(0);
@@ -127,10 +131,10 @@ export function PwaPrompts() {
   const [mounted, setMounted] = useState(false);
   // A handler on the server raised (twitch_app/errors.py sends this event): say so, so that a
   // failed save is never mistaken for a saved one.
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState(null);
 
   useEffect(() => {
-    const onError = () => setFailed(true);
+    const onError = (event) => setFailed(event.detail?.message || GENERIC_FAILURE);
     window.addEventListener("twitch-error", onError);
     return () => window.removeEventListener("twitch-error", onError);
   }, []);
@@ -169,10 +173,9 @@ export function PwaPrompts() {
     <div className="pwa-prompts">
       {failed && (
         <p className="notice error-notice" role="alert" id="error-notice">
-          Something went wrong on our side, so what you just did may not have been saved.
-          Please check and try again.{" "}
+          {failed}{" "}
           <button type="button" className="link-button"
-            onClick={() => setFailed(false)}>Dismiss</button>
+            onClick={() => setFailed(null)}>Dismiss</button>
         </p>
       )}
       {waiting && (

@@ -7,12 +7,15 @@ error is one log line, at most LOG_LIMIT lines a minute, and the page shows a no
 have been saved, so a failure never passes for success.
 """
 
+import json
 import logging
 import threading
 import time
 
 import reflex as rx
 from reflex_base.event import EventSpec
+
+from twitch_app.limits import TooMany
 
 log = logging.getLogger("twitch_app.errors")
 
@@ -52,10 +55,22 @@ def one_line(exception: BaseException) -> str:
     return f"{type(exception).__name__}: {message}"
 
 
+def too_many_message(refused: TooMany) -> str:
+    return (
+        "That was more than the app accepts in a short time, so it was not saved. "
+        f"Please try again {refused.wait_words()}."
+    )
+
+
 def report_backend_error(exception: Exception) -> EventSpec:
+    message = too_many_message(exception) if isinstance(exception, TooMany) else ""
     if (line := _limiter.line(f"handler error: {one_line(exception)}")) is not None:
         log.error(line)
-    return rx.call_script(f"window.dispatchEvent(new CustomEvent('{ERROR_EVENT}'))")
+    # json.dumps makes the message a safe JavaScript string literal; the page shows it as text.
+    detail = json.dumps({"message": message})
+    return rx.call_script(
+        f"window.dispatchEvent(new CustomEvent('{ERROR_EVENT}', {{detail: {detail}}}))"
+    )
 
 
 def report_frontend_error(exception: Exception) -> None:

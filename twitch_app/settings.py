@@ -44,6 +44,8 @@ class Settings:
     public_url: str
     api_url: str
     emergency_number: str
+    new_devices_per_minute: int = 20
+    trusted_proxy_hops: int = 0
 
     @property
     def emergency_tel(self) -> str:
@@ -71,6 +73,13 @@ def _origins(raw: str | None, public_url: str) -> tuple[str, ...]:
     return origins
 
 
+def _count(env, name: str, default: int, low: int, high: int) -> int:
+    raw = env.get(name, "").strip() or str(default)
+    if not raw.isdigit() or not low <= int(raw) <= high:
+        raise SettingsError(f"{name} must be a number from {low} to {high}, not {raw!r}")
+    return int(raw)
+
+
 def load_settings(environ: dict[str, str] | None = None) -> Settings:
     """Read and check every setting; raise SettingsError naming the first bad one."""
     env = os.environ if environ is None else environ
@@ -94,4 +103,6 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         public_url=public_url,
         api_url=env.get("API_URL", "").strip().rstrip("/") or public_url,
         emergency_number=emergency_number,
+        new_devices_per_minute=_count(env, "NEW_DEVICES_PER_MINUTE", 20, 1, 1_000_000),
+        trusted_proxy_hops=_count(env, "TRUSTED_PROXY_HOPS", 0, 0, 5),
     )

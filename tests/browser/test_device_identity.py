@@ -164,7 +164,8 @@ def test_no_page_can_frame_the_privacy_page_and_every_response_has_the_headers(
         for name, value in SECURITY_HEADERS.items():
             assert response.headers.get(name) == value, (path, name)
     health = httpx.get(app_server + "/_health", timeout=10)
-    assert health.status_code == 200 and health.json()["db"] is True  # after a real write
+    assert health.status_code == 200, health.text
+    assert health.json()["db"] is True  # after a real write
     # A page of the same site tries to frame /privacy (where two taps delete everything).
     page.goto(app_server + "/about")
     page.evaluate(

@@ -3,9 +3,9 @@
 import functools
 import sqlite3
 
-import httpx
 import pytest
 
+from tests.shell.asgi import get
 from twitch_app.db.health import database_can_write
 from twitch_app.serving import write_checked_health
 
@@ -17,10 +17,9 @@ async def reflex_health(scope, receive, send):
     await send({"type": "http.response.body", "body": b'{"status": true, "db": true}'})
 
 
-async def get_health(url: str) -> httpx.Response:
+def get_health(url: str):
     app = write_checked_health(reflex_health, functools.partial(database_can_write, url))
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://a") as c:
-        return await c.get("/_health")
+    return get(app, "/_health")
 
 
 @pytest.fixture
@@ -30,16 +29,14 @@ def database(tmp_path):
     return path
 
 
-@pytest.mark.anyio
-async def test_a_writable_database_is_healthy(database):
-    response = await get_health(f"sqlite:///{database}")
+def test_a_writable_database_is_healthy(database):
+    response = get_health(f"sqlite:///{database}")
     assert (response.status_code, response.json()) == (200, {"status": True, "db": True})
 
 
-@pytest.mark.anyio
-async def test_a_database_that_refuses_writes_is_unhealthy_though_reads_work(database):
+def test_a_database_that_refuses_writes_is_unhealthy_though_reads_work(database):
     read_only = f"sqlite:///file:{database}?mode=ro&uri=true"
-    response = await get_health(read_only)
+    response = get_health(read_only)
     assert (response.status_code, response.json()) == (503, {"status": False, "db": False})
 
 

@@ -2,9 +2,9 @@
 
 import re
 
-import httpx
 import pytest
 
+from tests.shell.asgi import get
 from twitch_app.deploy.render_site import render_site
 from twitch_app.security_headers import SECURITY_HEADERS, security_headers
 from twitch_app.serving import serve
@@ -20,15 +20,12 @@ async def page(scope, receive, send):
     await send({"type": "http.response.body", "body": body})
 
 
-@pytest.mark.anyio
 @pytest.mark.parametrize("wrap", [security_headers, serve])
-async def test_every_response_carries_each_header_once(wrap):
-    transport = httpx.ASGITransport(app=wrap(page))
-    async with httpx.AsyncClient(transport=transport, base_url="http://app") as client:
-        for path in ("/", "/privacy/", "/assets/app-abcdef12.js", "/_health"):
-            response = await client.get(path)
-            for name, value in SECURITY_HEADERS.items():
-                assert response.headers.get_list(name) == [value], (path, name)
+def test_every_response_carries_each_header_once(wrap):
+    for path in ("/", "/privacy/", "/assets/app-abcdef12.js", "/_health"):
+        response = get(wrap(page), path)
+        for name, value in SECURITY_HEADERS.items():
+            assert response.headers.get_list(name) == [value], (path, name)
     assert "frame-ancestors 'none'" in SECURITY_HEADERS["Content-Security-Policy"]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, timedelta
 
@@ -66,7 +67,9 @@ class ResolvedDevice:
     was_deleted: bool  # the caller held a well-formed secret that names no device any more
 
 
-def resolve_device(session: Session, *, secret: str) -> ResolvedDevice:
+def resolve_device(
+    session: Session, *, secret: str, before_new: Callable[[], None] | None = None
+) -> ResolvedDevice:
     """The device a secret names, looked up by its hash; a new device when it names none.
 
     Called on every event: nothing about a device is cached between events, so a secret whose
@@ -75,6 +78,8 @@ def resolve_device(session: Session, *, secret: str) -> ResolvedDevice:
     device = find_device(session, secret=secret)
     if device is not None:
         return ResolvedDevice(device.id, secret, is_new=False, was_deleted=False)
+    if before_new is not None:
+        before_new()  # a rate limit may refuse a new device here, before anything is written
     # An unknown or malformed secret is never adopted: the server picks a new one.
     device, new_secret = register_device(session)
     return ResolvedDevice(device.id, new_secret, is_new=True, was_deleted=looks_like_secret(secret))

@@ -16,6 +16,14 @@ from sqlalchemy.exc import SQLAlchemyError as StorageError
 
 from twitch_app.db.devices import resolve_device
 from twitch_app.db.engine import session_scope
+from twitch_app.limits import EVENTS, NEW_DEVICES, Budget, Limiter
+from twitch_app.settings import load_settings
+
+# Per backend process (twitch_app/limits.py says why that is enough).
+_events = Limiter(EVENTS)
+_new_devices = Limiter(
+    Budget(limit=load_settings().new_devices_per_minute, window_s=NEW_DEVICES.window_s)
+)
 
 DEVICE_STORAGE_KEY = "twitch-relief-device"
 NOT_SAVED = (
@@ -72,15 +80,27 @@ class DeviceState(rx.State):
         tab) also gets a new, empty device, and the tab says so.
         """
         owner = self._device_state()
-        shown_here = owner._secret_connection == self._connection_id() != ""
+        connection = self._connection_id()
+        shown_here = owner._secret_connection == connection != ""
         secret = self.device_secret if shown_here and isinstance(self.device_secret, str) else ""
+        _events.hit(f"connection:{connection}", what="events")
         with session_scope() as session:
-            device = resolve_device(session, secret=secret)
+            device = resolve_device(session, secret=secret, before_new=self._count_new_device)
         if device.is_new:
             if device.was_deleted:
                 self.device_notice = DELETED_ELSEWHERE
             self.device_secret = device.secret
+        _events.hit(f"device:{device.device_id}", what="events")
         return device.device_id
+
+    def _client_address(self) -> str:
+        try:
+            return self.router.session.client_ip or ""
+        except AttributeError:
+            return ""
+
+    def _count_new_device(self) -> None:
+        _new_devices.hit(f"address:{self._client_address()}", what="new devices")
 
     def _forget_device(self) -> None:
         """After "delete everything": the next write starts a fresh device without a notice."""

@@ -7,9 +7,12 @@ import reflex as rx
 from twitch_app.db import diary as store
 from twitch_app.db.engine import session_scope
 from twitch_app.diary.export import as_csv, as_json
+from twitch_app.limits import TRANSFER_TRIES, Limiter, TooMany
 from twitch_app.state.device import DeviceState
 
-MAX_REDEEM_ATTEMPTS = 5
+# Failed tries, per device and per client address, whatever the tab (a reload used to reset a
+# tab's count). A code that works costs nothing.
+_transfer_tries = Limiter(TRANSFER_TRIES)
 
 
 class PrivacyState(DeviceState):
@@ -17,7 +20,6 @@ class PrivacyState(DeviceState):
     deleted_message: str = ""
     transfer_code: str = ""
     transfer_message: str = ""
-    _redeem_attempts: int = 0
 
     def _tables(self) -> dict[str, list[dict]]:
         with session_scope() as session:
@@ -66,17 +68,21 @@ class PrivacyState(DeviceState):
     @rx.event
     def redeem(self, form: dict):
         self.transfer_message = ""
-        if self._redeem_attempts >= MAX_REDEEM_ATTEMPTS:
-            self.transfer_message = "Too many tries. Reload the page to try again later."
+        device_id = self._require_device()
+        tries = (f"device:{device_id}", f"address:{self._client_address()}")
+        try:
+            _transfer_tries.check(*tries, what="transfer tries")
+        except TooMany as refused:
+            self.transfer_message = f"Too many tries. You can try again {refused.wait_words()}."
             return
-        self._redeem_attempts += 1
         code = store.normalise_code(form.get("code") if isinstance(form, dict) else None)
         if code is None:
             self.transfer_message = "A code has 12 letters and numbers."
             return
         with session_scope() as session:
-            moved = store.redeem_transfer_code(session, device_id=self._require_device(), code=code)
+            moved = store.redeem_transfer_code(session, device_id=device_id, code=code)
         if moved is None:
+            _transfer_tries.hit(*tries, what="transfer tries")
             self.transfer_message = "That code is not valid: it may have expired or been used."
             return
         self.transfer_message = f"Done: {moved} items moved to this device."

@@ -83,6 +83,7 @@ def deploy_layout(work_dir: Path, web_dir: Path, workers: int = 2) -> Iterator[L
     url, backend_url = f"http://127.0.0.1:{site_port}", f"http://127.0.0.1:{backend_port}"
     # The front end and the API share one origin through the proxy.
     env = {**os.environ, "PUBLIC_URL": url, "API_URL": url, "ALLOWED_ORIGINS": url,
+           "TRUSTED_PROXY_HOPS": "1",  # the workers sit behind this layout's nginx
            "PORT": str(backend_port), "HOST": "127.0.0.1"}  # fmt: skip
     subprocess.run([str(BIN / "reflex"), "db", "migrate"], cwd=ROOT, env=env, check=True)
     static_dir = export_front_end(web_dir, env, work_dir / "export.log")
