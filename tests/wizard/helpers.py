@@ -8,6 +8,7 @@ from twitch_app.wizard.model import EXCLUSIVE_OPTIONS
 # A calm eyelid twitch, answered the way the browser test answers it.
 SELF_CARE = {
     "emergency_signs": ("none",),
+    "age": ("18_44",),
     "muscle_signs": ("none",),
     "illness_signs": ("none",),
     "areas": ("eyelid",),
@@ -29,7 +30,6 @@ SELF_CARE = {
     "medicines": ("none",),
     "conditions": ("none",),
     "family": ("no",),
-    "age": ("18_44",),
 }
 
 

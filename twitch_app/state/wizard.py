@@ -71,6 +71,7 @@ class WizardState(DeviceState):
     result_remedies: list[dict[str, str]] = []
     result_routine: dict[str, str] = {}
     result_show_rare: bool = False
+    result_notes: list[str] = []  # for a child: a note for the parent and one on tics
     answer_rows: list[dict[str, str]] = []  # id, title, said: "your answers" with Change
     emergency_messages: list[str] = []
     history: list[dict[str, str]] = []
@@ -266,6 +267,7 @@ class WizardState(DeviceState):
         self.result_remedies = view.remedies
         self.result_routine = view.routine
         self.result_show_rare = view.show_rare_card
+        self.result_notes = view.notes
         self.answer_rows = [
             {"id": question_id, "title": title, "said": said}
             for question_id, (title, said) in zip(

@@ -1,0 +1,362 @@
+"""The urgency rules: one table, read top to bottom.
+
+Each rule names its id (HAZARD_LOG.md lists the hazard it controls and the test that proves it),
+its urgency, the words the person reads, the matcher that raises it, and the key of the source it
+rests on (sources.py). The overall urgency is the most urgent rule raised, so a red flag can never
+be outweighed by reassuring answers. The one deliberate exception to "telling us more never
+lowers urgency" is epilepsy: a seizure in someone without epilepsy is an emergency, while for
+someone with known epilepsy the seizure plan applies and the rule is urgent (D13).
+
+Ids: E_ emergency, U_ urgent (today), D1-D14 the original "see a doctor" signs of CONTENT-FACTS,
+S_ further "see a doctor" signs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import matchers as m
+from .matchers import Matcher, symptoms
+from .vocabulary import Condition, Symptom, Urgency
+
+S = Symptom
+E, U, D = Urgency.EMERGENCY, Urgency.URGENT, Urgency.SEE_DOCTOR
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    urgency: Urgency
+    message: str
+    raised_by: Matcher
+    source: str  # a key of sources.SOURCES
+
+
+CALL = "Call your local emergency number now."
+# The same words as the D13 card (knowledge/red_flags.py) and the home page's safety line.
+SEIZURE_PLAN = (
+    "Call the emergency number for a first seizure, or if a seizure lasts more than 5 minutes, "
+    "another follows before recovery, it causes an injury, or breathing is difficult."
+)
+
+EMERGENCY_RULES: tuple[Rule, ...] = (
+    Rule(
+        "E_stroke",
+        E,
+        "A drooping face, sudden weakness or numbness of an arm, a leg or one side of the body, "
+        f"or sudden trouble speaking can be signs of a stroke. {CALL}",
+        symptoms(S.FACE_DROOPING, S.SUDDEN_WEAKNESS_ONE_SIDE, S.TROUBLE_SPEAKING),
+        "nhs_stroke",
+    ),
+    Rule(
+        "E_first_seizure",
+        E,
+        f"A seizure in someone who does not have epilepsy needs emergency help. {CALL}",
+        m.first_seizure,
+        "nhs_seizure",
+    ),
+    Rule(
+        "E_unconscious",
+        E,
+        f"Passing out without coming round fully needs emergency help. {CALL}",
+        symptoms(S.LOSS_OF_CONSCIOUSNESS),
+        "nhs_fainting",
+    ),
+    Rule(
+        "E_breathing",
+        E,
+        f"Trouble breathing needs emergency help. {CALL}",
+        symptoms(S.TROUBLE_BREATHING),
+        "nhs_stroke",
+    ),
+    Rule(
+        "E_swallowing",
+        E,
+        f"Choking, or being unable to swallow even saliva, needs emergency help. {CALL}",
+        symptoms(S.CANNOT_SWALLOW_OR_CHOKING),
+        "nhs_dysphagia",
+    ),
+    Rule(
+        "E_head_injury",
+        E,
+        "After a knock to the head, confusion, a seizure, being sick or passing out need "
+        f"emergency help. {CALL}",
+        m.head_injury_danger,
+        "nhs_head_injury",
+    ),
+    Rule(
+        "E_confusion_fever",
+        E,
+        "New confusion with a fever and a severe headache can be meningitis or another serious "
+        f"infection. {CALL}",
+        m.confusion_with_fever_and_headache,
+        "nhs_meningitis",
+    ),
+    Rule(
+        "E_meningitis",
+        E,
+        "A stiff neck with a fever and a severe headache or confusion can be meningitis. Do not "
+        f"wait for a rash. {CALL}",
+        m.meningitis_signs,
+        "nhs_meningitis",
+    ),
+    Rule(
+        "E_cauda_equina",
+        E,
+        "New loss of bladder or bowel control, or numbness around the genitals or bottom, with "
+        "back pain or weak legs can mean pressure on the nerves at the base of the spine. Go to "
+        "A&E now or call your local emergency number.",
+        m.cauda_equina,
+        "nhs_cauda_equina",
+    ),
+    Rule(
+        "E_serotonin",
+        E,
+        "On an antidepressant, a fever with confusion can be severe serotonin syndrome. "
+        f"{CALL} Do not take another dose until a doctor has seen you.",
+        m.serotonin_severe,
+        "nhs_serotonin",
+    ),
+)
+
+URGENT_RULES: tuple[Rule, ...] = (
+    Rule(
+        "U_confusion",
+        U,
+        "New confusion, agitation or drowsiness needs a doctor today. Call your local emergency "
+        "number if it gets worse quickly.",
+        symptoms(S.CONFUSION),
+        "nhs_confusion",
+    ),
+    Rule(
+        "U_serotonin",
+        U,
+        "On an antidepressant, a fever, sweating, agitation or confusion can be serotonin "
+        "syndrome, a reaction to the medicine: call your doctor or urgent-advice line now.",
+        m.serotonin_signs,
+        "nhs_serotonin",
+    ),
+    Rule(
+        "U_stiff_neck",
+        U,
+        "A stiff neck with a fever or headache should be checked by a doctor today. Call your "
+        "local emergency number if a severe headache, confusion or a rash appear.",
+        m.stiff_neck_with_illness,
+        "nhs_meningitis",
+    ),
+    Rule(
+        "U_bladder_bowel",
+        U,
+        "New loss of bladder or bowel control, or numbness around the genitals or bottom, "
+        "needs a doctor today. Go to A&E if back pain or weak legs come with it.",
+        symptoms(S.BLADDER_OR_BOWEL_PROBLEMS),
+        "nhs_cauda_equina",
+    ),
+    Rule(
+        "U_dystonia",
+        U,
+        "The neck twisting, the jaw clenching or the eyes rolling up, especially after a new "
+        "antipsychotic or anti-sickness medicine, is a reaction a doctor should treat today. "
+        "Keep taking other medicines and call your doctor or urgent-advice line now.",
+        symptoms(S.NECK_TWISTING_OR_EYES_ROLLING),
+        "nhs_metoclopramide",
+    ),
+    Rule(
+        "U_clot",
+        U,
+        "One leg or calf that is swollen, red, warm or painful can be a blood clot: see a "
+        "doctor today. Call your local emergency number if you get breathless or chest pain.",
+        symptoms(S.LEG_SWOLLEN_RED_OR_WARM),
+        "nhs_dvt",
+    ),
+    Rule(
+        "U_dark_urine",
+        U,
+        "Dark, cola-coloured urine with muscle pain or weakness can mean muscle breakdown, "
+        "which can harm the kidneys: see a doctor today and drink water meanwhile.",
+        symptoms(S.DARK_URINE),
+        "nhs_statin_muscle",
+    ),
+    Rule(
+        "U_swallowing",
+        U,
+        "Trouble swallowing food or drink should be checked today: ask your GP for an urgent "
+        "appointment or call your urgent-advice line. Call the emergency number if you choke or "
+        "cannot swallow saliva.",
+        symptoms(S.TROUBLE_SWALLOWING),
+        "nhs_dysphagia",
+    ),
+    Rule(
+        "U_faint",
+        U,
+        "You fainted and came round: a doctor should check the cause today, especially with "
+        "twitching. Call the emergency number if it happens again during exercise or with chest "
+        "pain.",
+        symptoms(S.BRIEF_FAINT),
+        "nhs_fainting",
+    ),
+    Rule(
+        "U_facial_weakness",
+        U,
+        "Weakness of one side of the face that came on over hours or days needs a doctor today: "
+        "treatment for Bell's palsy works best when started within 72 hours.",
+        m.facial_weakness,
+        "nhs_bells_palsy",
+    ),
+    Rule(
+        "U_infant_spasms",
+        U,
+        "A baby under 1 with repeated or clustered jerks should be seen by a doctor today: some "
+        "of these are infantile spasms, which need treatment quickly. Film an episode if you can.",
+        m.infant_clustered_jerks,
+        "nice_ng127_children",
+    ),
+    Rule(
+        "U_fever_headache",
+        U,
+        "Fever together with a headache or vomiting should be checked by a doctor today.",
+        m.fever_with_headache,
+        "nhs_meningitis",
+    ),
+    Rule(
+        "U_weakness_worsening",
+        U,
+        "Weakness that is spreading or getting worse should be checked by a doctor today.",
+        m.worsening_weakness,
+        "nice_ng127_adults",
+    ),
+    Rule(
+        "D13",
+        U,
+        "A seizure: if you have epilepsy and it was your usual kind, follow your seizure plan "
+        f"and let your epilepsy team or GP know today. {SEIZURE_PLAN}",
+        symptoms(S.SEIZURE),
+        "nhs_seizure",
+    ),
+    Rule(
+        "D14",
+        U,
+        "Severe headaches with twitching should be checked by a doctor today.",
+        symptoms(S.SEVERE_HEADACHE),
+        "nhs_meningitis",
+    ),
+)
+
+SEE_DOCTOR_RULES: tuple[Rule, ...] = (
+    Rule(
+        "D1",
+        D,
+        "The twitch has lasted more than 2 weeks or keeps coming back.",
+        m.long_lasting,
+        "nhs_twitching",
+    ),
+    Rule(
+        "D2",
+        D,
+        "The twitching is in more than one area or is spreading.",
+        m.several_areas,
+        "nhs_twitching",
+    ),
+    Rule(
+        "D3",
+        D,
+        "The muscle feels weak or stiff, or looks thinner: see a doctor within a week. Twitching "
+        "with weakness or a thinner muscle needs a doctor's examination.",
+        symptoms(S.WEAKNESS, S.STIFFNESS, S.MUSCLE_WASTING),
+        "nice_ng127_adults",
+    ),
+    Rule(
+        "D4",
+        D,
+        "A medicine may play a part. Ask your doctor; never stop a prescribed "
+        "medicine on your own.",
+        m.linked_medicine,
+        "nhs_twitching",
+    ),
+    Rule(
+        "D5",
+        D,
+        "The twitching began after a new medical diagnosis.",
+        lambda f: m.condition(f, Condition.NEW_DIAGNOSIS),
+        "nhs_twitching",
+    ),
+    Rule(
+        "D6",
+        D,
+        "The twitching comes with numbness, tingling or other changes in feeling.",
+        symptoms(S.NUMBNESS_OR_TINGLING),
+        "nice_ng127_adults",
+    ),
+    Rule(
+        "D7",
+        D,
+        "The twitching happens both when moving and when resting, together with weakness, a "
+        "thinner muscle or spreading.",
+        m.moving_and_resting,
+        "nice_ng127_adults",
+    ),
+    Rule(
+        "D8",
+        D,
+        "The twitching comes with fever, headache, nausea or vomiting.",
+        symptoms(S.FEVER, S.HEADACHE, S.SEVERE_HEADACHE, S.NAUSEA_OR_VOMITING),
+        "nhs_twitching",
+    ),
+    Rule(
+        "D9",
+        D,
+        "The twitching is bad enough to affect your sleep, work or daily life.",
+        symptoms(S.AFFECTS_DAILY_LIFE, S.DISTURBS_SLEEP),
+        "nhs_twitching",
+    ),
+    Rule(
+        "D10",
+        D,
+        "An urge to move the legs, or odd feelings or pain when falling asleep, can "
+        "be restless legs syndrome, which a doctor can help with.",
+        m.restless_legs,
+        "nhs_restless_legs",
+    ),
+    Rule(
+        "D11",
+        D,
+        "See a GP about the eyelid: both eyes shutting tight, a drooping lid, other face "
+        "muscles joining in, or a twitch lasting more than 3 months is worth a check.",
+        m.eyelid_needs_gp,
+        "nice_ng127_adults",
+    ),
+    Rule(
+        "D12",
+        D,
+        "You have epilepsy and twitch at night: tell the doctor who looks after your epilepsy.",
+        m.epilepsy_at_night,
+        "nhs_seizure",
+    ),
+    Rule(
+        "S_kidney",
+        D,
+        "With kidney disease, twitches can come from changes in blood minerals: "
+        "let your kidney team or GP know.",
+        lambda f: m.condition(f, Condition.KIDNEY_DISEASE),
+        "nhs_kidney",
+    ),
+    Rule(
+        "S_red_eye",
+        D,
+        "A red, swollen or sticky eye: a pharmacist can advise. See a GP if it hurts, your "
+        "sight changes, or it does not clear up.",
+        symptoms(S.EYE_RED_OR_SWOLLEN),
+        "nhs_conjunctivitis",
+    ),
+    Rule(
+        "S_head_injury",
+        D,
+        "You had a knock to the head. Go to A&E if you are sick, get confused or drowsy, have a "
+        "headache that does not go away, or pass out.",
+        symptoms(S.HEAD_INJURY),
+        "nhs_head_injury",
+    ),
+)
+
+RULES: tuple[Rule, ...] = EMERGENCY_RULES + URGENT_RULES + SEE_DOCTOR_RULES
+assert len({rule.id for rule in RULES}) == len(RULES), "rule ids must be unique"
