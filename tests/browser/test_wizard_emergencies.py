@@ -1,0 +1,106 @@
+"""One browser path per new emergency finding of issue 20: the check stops at the answer that
+completes the emergency and shows the emergency number as a tel: link, with the reason."""
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.pages import TEST_EMERGENCY_NUMBER
+from tests.browser.test_wizard import answer, prompt, start
+from twitch_app.wizard import QUESTIONS_BY_ID
+
+pytestmark = pytest.mark.browser
+
+NONE = ["None of these"]
+ADULT = {"emergency_signs": NONE, "age": ["18 to 44"]}
+
+# finding -> (answers in the order asked, words of the emergency message shown)
+PATHS: dict[str, tuple[dict[str, list[str]], str]] = {
+    "sudden_weakness_one_side": (
+        {
+            "emergency_signs": [
+                "Sudden weakness or numbness in an arm, a leg or one side of the body"
+            ]
+        },
+        "can be signs of a stroke",
+    ),
+    "confusion": (
+        {
+            **ADULT,
+            "muscle_signs": NONE,
+            "illness_signs": [
+                "A fever (feeling hot and shivery)",
+                "A severe headache",
+                "New confusion, agitation or unusual drowsiness",
+            ],
+        },
+        "New confusion with a fever and a severe headache",
+    ),
+    "head_injury": (
+        {
+            **ADULT,
+            "muscle_signs": NONE,
+            "illness_signs": [
+                "A knock to the head in the last few days",
+                "Feeling sick or being sick",
+            ],
+        },
+        "After a knock to the head",
+    ),
+    "bladder_or_bowel_problems": (
+        {
+            **ADULT,
+            "muscle_signs": ["Weakness: the muscle is hard to use"],
+            "illness_signs": NONE,
+            "areas": ["Arm"],
+            "when": ["When I move or use the muscle"],
+            "spine_signs": ["New trouble controlling my bladder or bowels"],
+        },
+        "nerves at the base of the spine",
+    ),
+    "stiff_neck": (
+        {
+            **ADULT,
+            "muscle_signs": NONE,
+            "illness_signs": ["A fever (feeling hot and shivery)", "A severe headache"],
+            "stiff_neck": ["Yes"],
+        },
+        "can be meningitis",
+    ),
+}
+
+
+def tick_in_list(page: Page, labels: list[str]) -> None:
+    """Tick areas in the list beside the body outline (the outline is test_wizard.py's business:
+    the middle of a two-part region such as both arms is not on the region)."""
+    expect(prompt(page)).to_have_text(QUESTIONS_BY_ID["areas"].prompt)
+    screen = page.locator("[data-question=areas]")
+    for label in labels:
+        box = screen.get_by_role("checkbox", name=label, exact=True).last
+        box.click()
+        expect(box).to_be_checked()
+    screen.get_by_role("button", name="Next").click()
+
+
+@pytest.mark.parametrize(
+    "finding",
+    [
+        "sudden_weakness_one_side",
+        "confusion",
+        "head_injury",
+        "bladder_or_bowel_problems",
+        "stiff_neck",
+    ],
+)
+def test_new_emergency_stops_the_check_with_a_tel_link(page: Page, app_server: str, finding: str):
+    answers, reason = PATHS[finding]
+    start(page, app_server)
+    for question_id, labels in answers.items():
+        if question_id == "areas":
+            tick_in_list(page, labels)
+        else:
+            answer(page, question_id, labels)
+    expect(prompt(page)).to_have_text("Get emergency help now")
+    call = page.get_by_role("link", name=f"Call {TEST_EMERGENCY_NUMBER} now")
+    expect(call).to_have_attribute("href", f"tel:{TEST_EMERGENCY_NUMBER}")
+    expect(page.get_by_text(reason, exact=False).first).to_be_visible()
+    expect(page.locator("[data-question]")).to_have_count(0)  # no further question is asked
