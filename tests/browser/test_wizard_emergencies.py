@@ -5,7 +5,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.pages import TEST_EMERGENCY_NUMBER
-from tests.browser.test_wizard import answer, prompt, start
+from tests.browser.test_wizard import SELF_CARE, answer, answer_all, prompt, start
 from twitch_app.wizard import QUESTIONS_BY_ID
 
 pytestmark = pytest.mark.browser
@@ -104,3 +104,16 @@ def test_new_emergency_stops_the_check_with_a_tel_link(page: Page, app_server: s
     expect(call).to_have_attribute("href", f"tel:{TEST_EMERGENCY_NUMBER}")
     expect(page.get_by_text(reason, exact=False).first).to_be_visible()
     expect(page.locator("[data-question]")).to_have_count(0)  # no further question is asked
+
+
+def test_an_urgent_result_offers_no_routine_or_remedy_and_cites_its_source(
+    page: Page, app_server: str
+):
+    start(page, app_server)
+    answer_all(page, {**SELF_CARE, "illness_signs": ["I fainted, then came round fully"]})
+    expect(prompt(page)).to_have_text("See a doctor today")
+    result = page.locator(".wizard-result")
+    expect(result.get_by_role("heading", name="What to try")).to_have_count(0)
+    expect(result.get_by_role("link", name="Start this routine")).to_have_count(0)
+    source = page.locator(".flag-list").get_by_role("link", name="NHS: Fainting")
+    expect(source).to_have_attribute("href", "https://www.nhs.uk/conditions/fainting/")

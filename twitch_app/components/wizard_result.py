@@ -188,7 +188,11 @@ def result_screen() -> rx.Component:
         _red_flags(),
         _notes(),
         _causes(),
-        _section("What to try", _link_rows(WizardState.result_remedies, "text")),
+        # An emergency or urgent result carries no remedy (issue 20): no empty heading then.
+        rx.cond(
+            WizardState.result_remedies.length() > 0,
+            _section("What to try", _link_rows(WizardState.result_remedies, "text")),
+        ),
         _routine(),
         _section("When to check again", rx.el.p(WizardState.result_check_again)),
         doctor_summary(),
