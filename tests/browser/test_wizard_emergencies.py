@@ -5,6 +5,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.pages import TEST_EMERGENCY_NUMBER
+from tests.browser.test_accessibility import run_axe
 from tests.browser.test_wizard import SELF_CARE, answer, answer_all, prompt, start
 from twitch_app.wizard import QUESTIONS_BY_ID
 
@@ -117,3 +118,19 @@ def test_an_urgent_result_offers_no_routine_or_remedy_and_cites_its_source(
     expect(result.get_by_role("link", name="Start this routine")).to_have_count(0)
     source = page.locator(".flag-list").get_by_role("link", name="NHS: Fainting")
     expect(source).to_have_attribute("href", "https://www.nhs.uk/conditions/fainting/")
+
+
+def test_a_baby_with_clustered_jerks_is_urgent_in_words_for_a_parent(page: Page, app_server: str):
+    baby = {
+        **SELF_CARE,
+        "age": ["Under 1 year (a baby)"],
+        "frequency": ["Many times a day"],
+    }
+    start(page, app_server)
+    answer_all(page, {key: value for key, value in baby.items() if key != "alcohol"})
+    expect(prompt(page)).to_have_text("See a doctor today")
+    expect(page.locator(".urgency-box")).to_contain_text("Call your child's GP surgery today")
+    expect(page.locator(".flag-list")).to_contain_text("infantile spasms")
+    expect(page.locator(".result-notes")).to_contain_text("Tics")
+    results = run_axe(page)
+    assert not results.violations_count, results.generate_report()
