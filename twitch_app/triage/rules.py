@@ -67,7 +67,7 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
         E,
         f"Trouble breathing needs emergency help. {CALL}",
         symptoms(S.TROUBLE_BREATHING),
-        "nhs_stroke",
+        "nhs_breathless",
     ),
     Rule(
         "E_swallowing",
@@ -236,9 +236,11 @@ URGENT_RULES: tuple[Rule, ...] = (
     Rule(
         "D14",
         U,
-        "Severe headaches with twitching should be checked by a doctor today.",
+        "Severe headaches with twitching should be checked by a doctor today. Call the "
+        "emergency number if a headache came on suddenly and is extremely painful, or comes "
+        "with confusion, drowsiness, a stiff neck or a rash.",
         symptoms(S.SEVERE_HEADACHE),
-        "nhs_meningitis",
+        "nhs_headaches",
     ),
 )
 

@@ -98,6 +98,13 @@ SOURCES: dict[str, Source] = {
         "NICE NG127: Suspected neurological conditions, children under 16",
         "https://www.nice.org.uk/guidance/ng127/chapter/Recommendations-for-children-aged-under-16",
     ),
+    # Severe difficulty breathing, gasping, choking or not able to get words out: 999 or A&E.
+    "nhs_breathless": Source(
+        "NHS: Shortness of breath", "https://www.nhs.uk/conditions/shortness-of-breath/"
+    ),
+    # 999 for a headache that came on suddenly and is extremely painful, or an extremely painful
+    # headache with confusion, drowsiness, a very high temperature with a stiff neck or a rash.
+    "nhs_headaches": Source("NHS: Headaches", "https://www.nhs.uk/conditions/headaches/"),
     # Restless legs: see a GP if symptoms disturb sleep or daily life.
     "nhs_restless_legs": Source(
         "NHS: Restless legs syndrome", "https://www.nhs.uk/conditions/restless-legs-syndrome/"
