@@ -127,7 +127,10 @@ def test_a_baby_with_clustered_jerks_is_urgent_in_words_for_a_parent(page: Page,
         "frequency": ["Many times a day"],
     }
     start(page, app_server)
-    answer_all(page, {key: value for key, value in baby.items() if key != "alcohol"})
+    asked = [(key, value) for key, value in baby.items() if key != "alcohol"]
+    answer_all(page, dict(asked[:2]))  # emergency signs, then age
+    expect(page.get_by_text("You are answering for your child")).to_be_visible()
+    answer_all(page, dict(asked[2:]))
     expect(prompt(page)).to_have_text("See a doctor today")
     expect(page.locator(".urgency-box")).to_contain_text("Call your child's GP surgery today")
     expect(page.locator(".flag-list")).to_contain_text("infantile spasms")

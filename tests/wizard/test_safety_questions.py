@@ -14,6 +14,7 @@ from twitch_app.wizard import (
     is_emergency,
     visible_questions,
 )
+from twitch_app.wizard.questions_life import for_child
 from twitch_app.wizard.summary import CHILD_ACTIONS
 
 NOW = datetime(2026, 12, 4, 9, 0, tzinfo=UTC)
@@ -96,3 +97,10 @@ def test_each_red_flag_on_the_result_page_names_its_rule_and_source() -> None:
     assert flag["source_title"] == "NHS: Fainting"
     assert flag["source_url"] == "https://www.nhs.uk/conditions/fainting/"
     assert "Rule U_faint; source: NHS: Fainting" in view.summary
+
+
+def test_for_child_is_true_only_for_the_age_bands_under_16() -> None:
+    for age, child in [("under_1", True), ("1_9", True), ("10_15", True), ("16_17", False),
+                       ("18_44", False), ("not_sure", False)]:  # fmt: skip
+        assert for_child({"age": (age,)}) is child, age
+    assert not for_child({})

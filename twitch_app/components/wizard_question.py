@@ -38,6 +38,8 @@ def error_notice() -> rx.Component:
     )
 
 
+ASKED_BEFORE_AGE = frozenset({"emergency_signs", "age"})
+FOR_CHILD = 'You are answering for your child: where a question says "you", read "your child".'
 SOURCE_URLS = {source.title: source.url for source in SOURCES.values()}
 
 
@@ -139,6 +141,8 @@ def question_screen(question: Question) -> rx.Component:
     ]
     if question.help:
         parts.append(rx.el.p(question.help, class_name="wizard-help"))
+    if question.id not in ASKED_BEFORE_AGE:
+        parts.append(rx.cond(WizardState.for_child, rx.el.p(FOR_CHILD, class_name="wizard-help")))
     if question.kind is Kind.AREAS:
         parts += [_area_help(), body_outline()]
     parts += [error_notice(), _answers(question), _buttons(question), why_we_ask(question)]

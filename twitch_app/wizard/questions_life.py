@@ -31,9 +31,14 @@ STRESS_SCALE = range(0, 11)
 CHILD_AGE_IDS = frozenset({"under_1", "1_9", "10_15"})
 
 
+def for_child(answers: Answers) -> bool:
+    """The check is about a child under 16 (a parent is answering)."""
+    return bool(set(answers.get("age", ())) & CHILD_AGE_IDS)
+
+
 def _adult_or_unknown(answers: Answers) -> bool:
     """Alcohol is not asked about a child under 16."""
-    return not set(answers.get("age", ())) & CHILD_AGE_IDS
+    return not for_child(answers)
 
 
 def _amounts(path: str, *ranges: tuple[str, str, float]) -> tuple[Option, ...]:
