@@ -12,9 +12,9 @@ pytestmark = pytest.mark.browser
 # question id -> the answers a person with a harmless eyelid twitch would give.
 SELF_CARE = {
     "emergency_signs": ["None of these"],
-    "age": ["18 to 44"],
     "muscle_signs": ["None of these"],
     "illness_signs": ["None of these"],
+    "age": ["18 to 44"],
     "areas": ["Eyelid"],
     "eye_signs": ["None of these"],
     "when": ["When I sit or lie still"],

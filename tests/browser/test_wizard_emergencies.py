@@ -12,7 +12,7 @@ from twitch_app.wizard import QUESTIONS_BY_ID
 pytestmark = pytest.mark.browser
 
 NONE = ["None of these"]
-ADULT = {"emergency_signs": NONE, "age": ["18 to 44"]}
+ADULT = ["18 to 44"]
 
 # finding -> (answers in the order asked, words of the emergency message shown)
 PATHS: dict[str, tuple[dict[str, list[str]], str]] = {
@@ -26,7 +26,7 @@ PATHS: dict[str, tuple[dict[str, list[str]], str]] = {
     ),
     "confusion": (
         {
-            **ADULT,
+            "emergency_signs": NONE,
             "muscle_signs": NONE,
             "illness_signs": [
                 "A fever (feeling hot and shivery)",
@@ -38,7 +38,7 @@ PATHS: dict[str, tuple[dict[str, list[str]], str]] = {
     ),
     "head_injury": (
         {
-            **ADULT,
+            "emergency_signs": NONE,
             "muscle_signs": NONE,
             "illness_signs": [
                 "A knock to the head in the last few days",
@@ -49,9 +49,10 @@ PATHS: dict[str, tuple[dict[str, list[str]], str]] = {
     ),
     "bladder_or_bowel_problems": (
         {
-            **ADULT,
+            "emergency_signs": NONE,
             "muscle_signs": ["Weakness: the muscle is hard to use"],
             "illness_signs": NONE,
+            "age": ADULT,
             "areas": ["Arm"],
             "when": ["When I move or use the muscle"],
             "spine_signs": ["New trouble controlling my bladder or bowels"],
@@ -60,7 +61,7 @@ PATHS: dict[str, tuple[dict[str, list[str]], str]] = {
     ),
     "stiff_neck": (
         {
-            **ADULT,
+            "emergency_signs": NONE,
             "muscle_signs": NONE,
             "illness_signs": ["A fever (feeling hot and shivery)", "A severe headache"],
             "stiff_neck": ["Yes"],
@@ -128,9 +129,9 @@ def test_a_baby_with_clustered_jerks_is_urgent_in_words_for_a_parent(page: Page,
     }
     start(page, app_server)
     asked = [(key, value) for key, value in baby.items() if key != "alcohol"]
-    answer_all(page, dict(asked[:2]))  # emergency signs, then age
+    answer_all(page, dict(asked[:4]))  # the warning signs, then age
     expect(page.get_by_text("You are answering for your child")).to_be_visible()
-    answer_all(page, dict(asked[2:]))
+    answer_all(page, dict(asked[4:]))
     expect(prompt(page)).to_have_text("See a doctor today")
     expect(page.locator(".urgency-box")).to_contain_text("Call your child's GP surgery today")
     expect(page.locator(".flag-list")).to_contain_text("infantile spasms")

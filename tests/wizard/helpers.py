@@ -8,9 +8,9 @@ from twitch_app.wizard.model import EXCLUSIVE_OPTIONS
 # A calm eyelid twitch, answered the way the browser test answers it.
 SELF_CARE = {
     "emergency_signs": ("none",),
-    "age": ("18_44",),
     "muscle_signs": ("none",),
     "illness_signs": ("none",),
+    "age": ("18_44",),
     "areas": ("eyelid",),
     "eye_signs": ("none",),
     "when": ("resting",),

@@ -30,10 +30,11 @@ def ids(questions) -> list[str]:
 
 
 def test_warning_sign_questions_come_first_starting_with_emergencies():
-    # Changed by issue 20: age comes second (it changes what the answers mean), and each new
-    # warning-sign follow-up comes right after the answer that makes it possible.
+    # Changed by issue 20: age comes right after the warning signs (it changes what the answers
+    # mean), and each new warning-sign follow-up comes right after the answer that brings it.
     first = ids(QUESTIONS[: ids(QUESTIONS).index("areas")])
-    assert first == ["emergency_signs", "age", "muscle_signs", "illness_signs", "stiff_neck"]
+    assert first == ["emergency_signs", "muscle_signs", "illness_signs", "stiff_neck", "age"]
+    assert all(q.red_flag for q in QUESTIONS[:4])
     later_flags = [q for q in QUESTIONS[len(first) :] if q.red_flag]
     assert later_flags and all(q.ask_if is not None for q in later_flags)
 

@@ -19,15 +19,15 @@ from . import questions_safety as safety
 from . import questions_twitch as twitch
 from .model import EXCLUSIVE_OPTIONS, SCREEN_STEPS, Answers, Kind, Question
 
-# Emergency signs first, then age (it changes what the rest means), the other warning signs,
-# and each follow-up right after the answer that makes it possible. A skip rule may only look
-# at earlier questions (one walk in order, see _walk).
+# Warning signs first (emergency signs lead), then age (it changes what the rest means: a baby's
+# jerks, words for a parent), and each follow-up right after the answer that makes it possible.
+# A skip rule may only look at earlier questions (one walk in order, see _walk).
 QUESTIONS: tuple[Question, ...] = (
     safety.EMERGENCY,
-    life.AGE,
     safety.MUSCLE_SIGNS,
     safety.ILLNESS_SIGNS,
     safety.STIFF_NECK,
+    life.AGE,
     twitch.AREAS,
     twitch.EYE_SIGNS,
     twitch.WHEN,
