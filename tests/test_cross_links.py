@@ -116,7 +116,8 @@ FLAG_FINDINGS: dict[str, dict] = {
     "D4": {"medicines": {"new_medicine": True}},
     "D5": {"conditions": ["new_diagnosis"]},
     "D6": {"symptoms": ["numbness_or_tingling"]},
-    "D7": {"when": ["moving", "resting"]},
+    # Since issue 20, D7 counts only with weakness, wasting or spreading (D2 comes along).
+    "D7": {"when": ["moving", "resting"], "symptoms": ["spreading"]},
     # A fever (or a headache, or feeling sick) alone is a GP visit; fever with a headache or
     # vomiting is graded urgent by the engine, and the card's advice says "the same day".
     "D8": {"symptoms": ["fever"]},

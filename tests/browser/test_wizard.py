@@ -14,6 +14,7 @@ SELF_CARE = {
     "emergency_signs": ["None of these"],
     "muscle_signs": ["None of these"],
     "illness_signs": ["None of these"],
+    "age": ["18 to 44"],
     "areas": ["Eyelid"],
     "eye_signs": ["None of these"],
     "when": ["When I sit or lie still"],
@@ -33,7 +34,6 @@ SELF_CARE = {
     "medicines": ["No medicines"],
     "conditions": ["None of these"],
     "family": ["No"],
-    "age": ["18 to 44"],
 }
 
 
@@ -109,7 +109,7 @@ def test_an_emergency_answer_stops_the_check_at_once(page: Page, app_server: str
 
 def test_back_changes_an_answer_and_the_result_follows(page: Page, app_server: str):
     start(page, app_server)
-    first_part = dict(list(SELF_CARE.items())[:8])  # up to "comes back"
+    first_part = dict(list(SELF_CARE.items())[:9])  # up to "comes back"
     answer_all(page, first_part)
     expect(prompt(page)).to_have_text(QUESTIONS_BY_ID["frequency"].prompt)
     expect(prompt(page)).to_be_focused()
@@ -120,24 +120,29 @@ def test_back_changes_an_answer_and_the_result_follows(page: Page, app_server: s
     back.click()
     expect(prompt(page)).to_have_text(QUESTIONS_BY_ID["duration"].prompt)
     expect(page.get_by_role("button", name="A few days")).to_have_attribute("aria-pressed", "true")
-    page.get_by_role("button", name="More than 2 weeks").click()
+    # An eyelid flicker is a GP visit after 3 months (NICE NG127; issue 20 changed it from 2 weeks).
+    page.get_by_role("button", name="More than 3 months").click()
     # Already answered questions are not asked again: the check goes on where it was.
-    rest = dict(list(SELF_CARE.items())[8:])
+    rest = dict(list(SELF_CARE.items())[9:])
     answer_all(page, rest)
     expect(prompt(page)).to_have_text("Book a visit with your GP")
     flags = page.locator(".flag-list")
-    expect(flags).to_contain_text("lasted more than 2 weeks")
-    expect(flags).to_contain_text("You said: How long: More than 2 weeks")
+    expect(flags).to_contain_text("lasting more than 3 months")
+    expect(flags).to_contain_text("How long: More than 3 months")
+    expect(flags.get_by_role("link", name="NICE NG127", exact=False).first).to_have_attribute(
+        "href",
+        "https://www.nice.org.uk/guidance/ng127/chapter/Recommendations-for-adults-aged-over-16",
+    )
 
 
 def test_a_reload_mid_way_resumes_at_the_same_question(page: Page, app_server: str):
     start(page, app_server)
-    answer_all(page, dict(list(SELF_CARE.items())[:5]))
+    answer_all(page, dict(list(SELF_CARE.items())[:6]))
     expect(prompt(page)).to_have_text(QUESTIONS_BY_ID["when"].prompt)
-    expect(page.locator(".wizard-progress-label")).to_have_text("Question 6 of 23")
+    expect(page.locator(".wizard-progress-label")).to_have_text("Question 7 of 23")
     page.reload()
     expect(prompt(page)).to_have_text(QUESTIONS_BY_ID["when"].prompt)
-    expect(page.locator(".wizard-progress-label")).to_have_text("Question 6 of 23")
+    expect(page.locator(".wizard-progress-label")).to_have_text("Question 7 of 23")
     page.get_by_role("button", name="Back").click()
     page.get_by_role("button", name="Back").click()
     expect(prompt(page)).to_have_text(QUESTIONS_BY_ID["areas"].prompt)
@@ -147,7 +152,7 @@ def test_a_reload_mid_way_resumes_at_the_same_question(page: Page, app_server: s
 
 def test_the_body_outline_works_with_the_keyboard(page: Page, app_server: str):
     start(page, app_server)
-    answer_all(page, dict(list(SELF_CARE.items())[:3]))
+    answer_all(page, dict(list(SELF_CARE.items())[:4]))
     expect(prompt(page)).to_be_focused()
     calf = page.locator("svg.body-outline [role=checkbox][aria-label=Calf]")
     calf.focus()
@@ -167,7 +172,7 @@ def test_axe_finds_nothing_on_the_question_result_and_emergency_screens(
     try:
         failures = {}
         start(page, app_server)
-        answer_all(page, dict(list(SELF_CARE.items())[:3]))
+        answer_all(page, dict(list(SELF_CARE.items())[:4]))
         expect(prompt(page)).to_have_text(QUESTIONS_BY_ID["areas"].prompt)
         page.locator(".why-we-ask summary").click()
         screens = {"areas question": page}
@@ -175,12 +180,12 @@ def test_axe_finds_nothing_on_the_question_result_and_emergency_screens(
             if (results := run_axe(page)).violations_count:
                 failures[name] = results.generate_report()
         prompt(page).focus()
-        answer_all(page, dict(list(SELF_CARE.items())[3:]))
+        answer_all(page, dict(list(SELF_CARE.items())[4:]))
         expect(prompt(page)).to_have_text("Self-care is a good first step")
         if (results := run_axe(page)).violations_count:
             failures["result"] = results.generate_report()
         page.get_by_role("button", name="Start over").click()
-        answer(page, "emergency_signs", ["Fainting or passing out"])
+        answer(page, "emergency_signs", ["Passed out and not fully back to normal"])
         expect(prompt(page)).to_have_text("Get emergency help now")
         if (results := run_axe(page)).violations_count:
             failures["emergency_signs"] = results.generate_report()

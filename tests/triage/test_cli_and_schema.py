@@ -86,3 +86,40 @@ def test_module_runs_as_a_program() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["causes"][0]["id"] == "hypnic_jerk"
+
+
+ISSUE_20_FINDINGS = (
+    "sudden_weakness_one_side",
+    "confusion",
+    "head_injury",
+    "bladder_or_bowel_problems",
+    "neck_twisting_or_eyes_rolling",
+    "leg_swollen_red_or_warm",
+    "dark_urine",
+    "stiff_neck",
+)
+
+
+def test_the_schema_publishes_the_eight_new_findings() -> None:
+    code, out, _ = run(["--schema"])
+    symptoms = json.loads(out)["properties"]["symptoms"]["items"]["enum"]
+    assert code == 0 and set(ISSUE_20_FINDINGS) <= set(symptoms)
+
+
+def test_every_red_flag_in_the_output_names_its_rule_and_source() -> None:
+    findings = {"symptoms": [*ISSUE_20_FINDINGS, "fever", "severe_headache", "weakness"]}
+    code, out, _ = run([], json.dumps(findings))
+    result = json.loads(out)
+    assert code == 0 and result["urgency"] == "emergency"
+    assert {"E_stroke", "E_head_injury", "E_meningitis", "E_cauda_equina"} <= {
+        flag["rule_id"] for flag in result["red_flags"]
+    }
+    for flag in result["red_flags"]:
+        assert flag["rule_id"] and flag["source"]["title"]
+        assert flag["source"]["url"].startswith(("https://www.nhs.uk/", "https://www.nice.org.uk/"))
+
+
+def test_an_unknown_finding_is_refused_with_exit_2() -> None:
+    code, out, err = run([], '{"symptoms": ["sudden_weakness"]}')
+    assert (code, out) == (2, "")
+    assert "symptoms" in err and "sudden_weakness" in err

@@ -64,7 +64,8 @@ def test_safety_text_is_always_there_and_names_emergency_services() -> None:
 
 def test_reassurance_changes_once_a_red_flag_is_raised() -> None:
     calm = assess({"areas": ["eyelid"]}).reassurance
-    flagged = assess({"areas": ["eyelid"], "duration_days": 30}).reassurance
+    # A calf: since issue 20 a lone eyelid twitch of 30 days is not a red flag (3-month clock).
+    flagged = assess({"areas": ["calf"], "duration_days": 30}).reassurance
     assert "everyday cause" in calm
     assert "doctor" in flagged and flagged != calm
 

@@ -120,10 +120,11 @@ VIGNETTES = [
       answers(conditions="new_diagnosis")),
     V("D6 tingling hand", "see_doctor", "D6", "nerve_compression",
       answers(areas="hand", symptoms="numbness_or_tingling")),
-    V("D7 moving and resting", "see_doctor", "D7", None,
-      answers(areas="calf", when="moving resting")),
-    V("D7 any time", "see_doctor", "D7", None,
-      answers(areas="calf", when="any_time")),
+    # Changed by issue 20: D7 only counts with weakness, wasting or spreading.
+    V("D7 moving and resting, weak", "see_doctor", "D7", None,
+      answers(areas="calf", when="moving resting", symptoms="weakness")),
+    V("D7 any time, spreading", "see_doctor", "D7", None,
+      answers(areas="calf", when="any_time", symptoms="spreading")),
     V("D8 headache", "see_doctor", "D8", None,
       answers(symptoms="headache")),
     V("D8 nausea", "see_doctor", "D8", None,
@@ -138,11 +139,12 @@ VIGNETTES = [
       answers(areas="leg", when="resting", symptoms="urge_to_move_legs")),
     V("D10 tingling legs at night", "see_doctor", "D10", "restless_legs",
       answers(areas="leg", when="falling_asleep asleep", symptoms="numbness_or_tingling")),
-    V("D11 eyelid for three weeks", "see_doctor", "D11", "eyelid_twitch",
-      answers(areas="eyelid", duration_days=21)),
+    # Changed by issue 20 (NICE NG127): a lone eyelid flicker is referred after 3 months.
+    V("D11 eyelid for four months", "see_doctor", "D11", "eyelid_twitch",
+      answers(areas="eyelid", duration_days=120)),
     V("D11 eyelid closes", "see_doctor", "D11", "eyelid_twitch",
       answers(areas="eyelid", symptoms="eyelid_closes_fully")),
-    V("D11 red eye", "see_doctor", "D11", "eyelid_twitch",
+    V("red eye: pharmacist, then GP", "see_doctor", "S_red_eye", "eyelid_twitch",
       answers(areas="eyelid", symptoms="eye_red_or_swollen")),
     V("D11 drooping eyelid", "see_doctor", "D11", None,
       answers(areas="eyelid", symptoms="drooping_eyelid")),
@@ -174,8 +176,8 @@ VIGNETTES = [
       answers(symptoms="loss_of_consciousness")),
     V("cannot breathe well", "emergency", "E_breathing", None,
       answers(areas="chest", symptoms="trouble_breathing")),
-    V("cannot swallow", "emergency", "E_swallowing", None,
-      answers(areas="neck", symptoms="trouble_swallowing")),
+    V("cannot swallow saliva", "emergency", "E_swallowing", None,
+      answers(areas="neck", symptoms="cannot_swallow_or_choking")),
 ]
 # fmt: on
 
@@ -198,11 +200,12 @@ def test_vignette(vignette: Vignette) -> None:
     assert "rare_conditions" not in [cause.id for cause in result.causes]
 
 
-def test_vignettes_cover_every_rule() -> None:
+def test_the_original_vignettes_cover_every_d_rule() -> None:
     covered = {vignette.flag for vignette in VIGNETTES}
-    assert {rule.id for rule in RULES} <= covered
     assert {f"D{n}" for n in range(1, 15)} <= covered
     assert len(VIGNETTES) >= 40
+    # Every rule in the engine: see test_vignettes_guidance.py (issue 20's vignettes).
+    assert {rule.id for rule in RULES if rule.id.startswith("D")} <= covered
 
 
 def test_answers_helper_builds_nested_findings() -> None:

@@ -10,6 +10,7 @@ SELF_CARE = {
     "emergency_signs": ("none",),
     "muscle_signs": ("none",),
     "illness_signs": ("none",),
+    "age": ("18_44",),
     "areas": ("eyelid",),
     "eye_signs": ("none",),
     "when": ("resting",),
@@ -29,7 +30,6 @@ SELF_CARE = {
     "medicines": ("none",),
     "conditions": ("none",),
     "family": ("no",),
-    "age": ("18_44",),
 }
 
 

@@ -4,6 +4,7 @@ from hypothesis import given, settings
 
 from tests.wizard.helpers import SELF_CARE, any_answers
 from twitch_app.triage import Findings, Urgency, assess
+from twitch_app.triage.sources import SOURCES
 from twitch_app.vocabulary import SOURCE_TITLES
 from twitch_app.wizard import (
     QUESTIONS,
@@ -29,15 +30,22 @@ def ids(questions) -> list[str]:
 
 
 def test_warning_sign_questions_come_first_starting_with_emergencies():
-    flags = [question.red_flag for question in QUESTIONS]
-    assert QUESTIONS[0].id == "emergency_signs"
-    assert flags == sorted(flags, reverse=True) and flags.count(True) == 3
+    # Changed by issue 20: age comes right after the warning signs (it changes what the answers
+    # mean), and each new warning-sign follow-up comes right after the answer that brings it.
+    first = ids(QUESTIONS[: ids(QUESTIONS).index("areas")])
+    assert first == ["emergency_signs", "muscle_signs", "illness_signs", "stiff_neck", "age"]
+    assert all(q.red_flag for q in QUESTIONS[:4])
+    later_flags = [q for q in QUESTIONS[len(first) :] if q.red_flag]
+    assert later_flags and all(q.ask_if is not None for q in later_flags)
 
 
 def test_every_question_explains_why_and_cites_known_articles():
+    clinical = {source.title for source in SOURCES.values()}
     for question in QUESTIONS:
         assert len(question.why) > 40, question.id
-        assert question.sources and set(question.sources) <= set(SOURCE_TITLES), question.id
+        assert question.sources and set(question.sources) <= set(SOURCE_TITLES) | clinical
+        if question.red_flag:  # warning signs rest on a health-service page, not an article
+            assert set(question.sources) & clinical, question.id
         assert question.id in TITLES and question.id not in SCREEN_STEPS
         assert len(set(question.option_ids)) == len(question.option_ids), question.id
 
@@ -61,7 +69,9 @@ def test_a_full_calm_check_has_no_open_question_and_skips_the_legs_question():
     shown = ids(visible_questions(SELF_CARE))
     assert "legs_feeling" not in shown and "eye_signs" in shown
     assert first_open_question(SELF_CARE) is None
-    assert next_question(SELF_CARE, "age") is None
+    assert next_question(SELF_CARE, "family") is None
+    new_follow_ups = {"stiff_neck", "leg_clot", "spine_signs", "dark_urine", "dystonia"}
+    assert not new_follow_ups & set(shown)  # a calm eyelid twitch meets none of them
     assert assess(answers_to_findings(SELF_CARE)).urgency is Urgency.SELF_CARE
 
 
@@ -91,16 +101,20 @@ def test_back_and_progress_follow_the_questions_actually_asked():
     answers = {"emergency_signs": ("none",), "areas": ("hand",)}
     assert previous_question(answers, "when").id == "areas"  # eye question skipped
     assert previous_question(answers, "emergency_signs") is None
-    assert previous_question(SELF_CARE, "result").id == "age"
+    assert previous_question(SELF_CARE, "result").id == "family"
     number, total = progress(SELF_CARE, "when")
-    assert (number, total) == (6, len(QUESTIONS) - 1)
+    skipped = {"legs_feeling", "stiff_neck", "leg_clot", "spine_signs", "dark_urine", "dystonia"}
+    assert (number, total) == (7, len(QUESTIONS) - len(skipped))
 
 
 def test_after_an_edit_the_check_goes_on_at_the_first_open_question():
-    answers = dict(list(SELF_CARE.items())[:7])  # up to "how long"
+    answers = dict(list(SELF_CARE.items())[:8])  # up to "how long"
     edited = {**answers, "areas": ("calf",)}  # the legs question now appears, unanswered
     assert first_open_question(edited).id == "legs_feeling"
-    assert first_open_question({**edited, "legs_feeling": ("no",)}).id == "comes_back"
+    # The calf brings the clot question too (issue 20), then the check goes on.
+    assert first_open_question({**edited, "legs_feeling": ("no",)}).id == "leg_clot"
+    done = {**edited, "legs_feeling": ("no",), "leg_clot": ("no",)}
+    assert first_open_question(done).id == "comes_back"
 
 
 def test_each_emergency_sign_stops_the_check_but_a_known_epileptic_seizure_is_urgent():

@@ -26,7 +26,13 @@ def test_a_calm_eyelid_twitch_is_self_care_with_an_eyelid_routine():
 
 
 def test_red_flags_say_which_answer_raised_them():
-    answers = {**SELF_CARE, "duration": ("longer",), "muscle_signs": ("numbness",)}
+    # A calf, not the eyelid: since issue 20 a lone eyelid flicker has a 3-month clock.
+    answers = {
+        **SELF_CARE,
+        "areas": ("calf",),
+        "duration": ("longer",),
+        "muscle_signs": ("numbness",),
+    }
     view, _ = build_result(answers, NOW)
     assert view.urgency == "see_doctor"
     because = {flag["message"]: flag["because"] for flag in view.flags}
@@ -68,12 +74,13 @@ def test_weakness_links_the_calm_rare_conditions_card_but_never_ranks_it():
 
 
 def test_the_doctor_summary_holds_date_result_flags_and_every_answer():
-    answers = {**SELF_CARE, "duration": ("longer",)}
+    answers = {**SELF_CARE, "areas": ("calf",), "duration": ("longer",)}  # calf: see above
     view, _ = build_result(answers, NOW)
     summary = view.summary
     assert "Date: 04 March 2025, 09:30 (UTC)" in summary
     assert "Result: Book a visit with your GP" in summary
     assert "(You said: How long: More than 2 weeks)" in summary
+    assert "[Rule D1; source: NHS: Twitching eyes and muscles (https://www.nhs.uk/" in summary
     assert "not a diagnosis" in summary
     for title, said in answer_lines(answers):
         assert f"- {title}: {said}" in summary

@@ -12,13 +12,17 @@ def intro_screen() -> rx.Component:
     return rx.el.section(
         rx.el.h2("How it works", id="wizard-focus", tab_index=-1),
         rx.el.ul(
-            rx.el.li("About 20 short questions, one at a time; most take a single tap."),
+            rx.el.li(
+                "About 20 short questions, one at a time; most take a single tap. Checking "
+                "for your child? Answer about them."
+            ),
             rx.el.li("Warning signs come first. You can go back and change any answer."),
             rx.el.li("Your answers stay on this device's record on our server, nowhere else."),
         ),
         rx.el.p(
-            "This is not a diagnosis. If you have trouble breathing, speaking or swallowing, "
-            "your face droops, you have a first seizure or you pass out: ",
+            "This is not a diagnosis. If you have trouble breathing or speaking, choke or "
+            "cannot swallow, your face droops or an arm or leg suddenly goes weak, have a first "
+            "seizure or one over 5 minutes, or pass out and do not fully come round: ",
             emergency_link(),
             " now.",
             class_name="safety-line",

@@ -12,6 +12,7 @@ from twitch_app import routes
 from twitch_app.components.ui import nav_link
 from twitch_app.components.wizard_body import body_outline
 from twitch_app.state.wizard import WizardState
+from twitch_app.triage.sources import SOURCES
 from twitch_app.wizard import Kind, Option, Question
 
 FOCUS_ID = "wizard-focus"
@@ -37,6 +38,18 @@ def error_notice() -> rx.Component:
     )
 
 
+ASKED_BEFORE_AGE = frozenset({"emergency_signs", "age"})
+FOR_CHILD = 'You are answering for your child: where a question says "you", read "your child".'
+SOURCE_URLS = {source.title: source.url for source in SOURCES.values()}
+
+
+def _cited(title: str) -> rx.Component:
+    """A health-service page links to itself; an article title is cited as it is."""
+    if title in SOURCE_URLS:
+        return rx.el.a(rx.el.cite(title), href=SOURCE_URLS[title], rel="noopener noreferrer")
+    return rx.el.cite(title)
+
+
 def why_we_ask(question: Question) -> rx.Component:
     return rx.el.details(
         rx.el.summary("Why we ask this"),
@@ -46,7 +59,7 @@ def why_we_ask(question: Question) -> rx.Component:
             *[
                 item
                 for index, title in enumerate(question.sources)
-                for item in ([", "] if index else []) + [rx.el.cite(title)]
+                for item in ([", "] if index else []) + [_cited(title)]
             ],
             class_name="small",
         ),
@@ -128,6 +141,8 @@ def question_screen(question: Question) -> rx.Component:
     ]
     if question.help:
         parts.append(rx.el.p(question.help, class_name="wizard-help"))
+    if question.id not in ASKED_BEFORE_AGE:
+        parts.append(rx.cond(WizardState.for_child, rx.el.p(FOR_CHILD, class_name="wizard-help")))
     if question.kind is Kind.AREAS:
         parts += [_area_help(), body_outline()]
     parts += [error_notice(), _answers(question), _buttons(question), why_we_ask(question)]

@@ -64,11 +64,32 @@ def _red_flags() -> rx.Component:
                     lambda flag: rx.el.li(
                         rx.el.span(flag["message"], class_name="flag-message"),
                         rx.el.span(flag["because"], class_name="flag-because"),
+                        rx.el.span(
+                            "Source: ",
+                            rx.el.a(
+                                flag["source_title"],
+                                href=flag["source_url"],
+                                rel="noopener noreferrer",
+                                target="_blank",
+                            ),
+                            class_name="flag-source small",
+                        ),
                     ),
                 ),
                 class_name="flag-list",
             ),
             class_name="doctor-box",
+        ),
+    )
+
+
+def _notes() -> rx.Component:
+    """For a child: a note for the parent and one on tics (empty otherwise)."""
+    return rx.cond(
+        WizardState.result_notes.length() > 0,
+        rx.el.section(
+            rx.foreach(WizardState.result_notes, lambda note: rx.el.p(note)),
+            class_name="result-notes",
         ),
     )
 
@@ -165,8 +186,13 @@ def result_screen() -> rx.Component:
     return rx.el.div(
         _urgency_box(),
         _red_flags(),
+        _notes(),
         _causes(),
-        _section("What to try", _link_rows(WizardState.result_remedies, "text")),
+        # An emergency or urgent result carries no remedy (issue 20): no empty heading then.
+        rx.cond(
+            WizardState.result_remedies.length() > 0,
+            _section("What to try", _link_rows(WizardState.result_remedies, "text")),
+        ),
         _routine(),
         _section("When to check again", rx.el.p(WizardState.result_check_again)),
         doctor_summary(),

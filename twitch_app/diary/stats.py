@@ -1,4 +1,5 @@
-"""Diary statistics, the rule watch and honest pattern sentences (pure Python).
+"""Diary statistics and honest pattern sentences (pure Python). The rule watch, which applies
+the triage engine's rules to the log, is in rule_watch.py (re-exported here).
 
 Days are the device's local days (an IANA time zone name); times are stored in UTC.
 """
@@ -11,7 +12,8 @@ from datetime import date, datetime, timedelta
 from statistics import median
 from zoneinfo import ZoneInfo
 
-RULE_WINDOW_DAYS = 14
+from .rule_watch import RuleHit, rule_watch  # noqa: F401 (re-exported for the diary state)
+
 MIN_DAYS_PER_GROUP = 3  # fewer days than this on either side is too little to say anything
 
 
@@ -26,12 +28,6 @@ class Logged:
     sleep_hours: float | None = None
 
 
-@dataclass(frozen=True)
-class RuleHit:
-    id: str  # the red flag it echoes (D1, D2)
-    text: str
-
-
 def local_day(moment: datetime, tz: str) -> date:
     return moment.astimezone(ZoneInfo(tz)).date()
 
@@ -44,31 +40,6 @@ def per_day(entries: list[Logged], tz: str, today: date, days: int = 30) -> list
 
 def per_area(entries: list[Logged]) -> list[tuple[str, int]]:
     return Counter(e.area for e in entries).most_common()
-
-
-def rule_watch(entries: list[Logged], tz: str) -> list[RuleHit]:
-    """The diary's own 'see a doctor' checks (D1: over 2 weeks; D2: several areas in 14 days)."""
-    if not entries:
-        return []
-    hits = []
-    days = sorted({local_day(e.occurred_at, tz) for e in entries})
-    span = (days[-1] - days[0]).days
-    if span >= RULE_WINDOW_DAYS:
-        hits.append(
-            RuleHit("D1", f"You have logged twitches over {span + 1} days: more than 2 weeks.")
-        )
-    ordered = sorted(entries, key=lambda e: e.occurred_at)
-    window: list[Logged] = []
-    for entry in ordered:
-        window = [e for e in window if entry.occurred_at - e.occurred_at <= timedelta(days=14)]
-        window.append(entry)
-        areas = {e.area for e in window}
-        if len(areas) > 1 or "whole_body" in areas:
-            hits.append(
-                RuleHit("D2", "You have logged twitches in more than one area within 14 days.")
-            )
-            break
-    return hits
 
 
 def _daily_factor(entries: list[Logged], tz: str, factor: str) -> dict[date, float]:

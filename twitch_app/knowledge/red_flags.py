@@ -122,12 +122,14 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag(
         id="D13",
         text="You have a seizure (a fit).",
-        # The clinic explainer says "call your doctor"; standard emergency advice is stricter for
-        # a first or long seizure, so the flag carries the stricter level.
+        # The clinic explainer says "call your doctor"; standard emergency advice (NHS: what to
+        # do if someone has a seizure) is stricter, so the flag carries the stricter level. The
+        # same words as the engine's D13 rule and the home page (issue 20).
         advice=(
-            "Call emergency services for a first seizure, a seizure lasting more than 5 "
-            "minutes, or trouble breathing, swallowing or speaking. For any other seizure, "
-            "call your doctor today."
+            "Call emergency services for a first seizure, or if a seizure lasts more than 5 "
+            "minutes, another follows before recovery, it causes an injury, or breathing is "
+            "difficult. If you have epilepsy and it was your usual kind, follow your seizure "
+            "plan and let your epilepsy team or GP know today."
         ),
         level="emergency",
         sources=(SRC_HOW_TO_STOP, SRC_SLEEPING, SRC_NHS_SEIZURE, SRC_EPILEPSY_999),

@@ -21,7 +21,8 @@ def page() -> rx.Component:
         ),
         rx.el.p(
             rx.el.strong("This is not a diagnosis. "),
-            "Trouble breathing or speaking, a drooping face or a seizure: ",
+            "Trouble breathing or speaking, a drooping face, sudden weakness on one side, a "
+            "first seizure or one lasting over 5 minutes: ",
             emergency_link(),
             ".",
             class_name="safety-line",

@@ -19,6 +19,7 @@ from twitch_app.db import wizard as wizard_db
 from twitch_app.db.engine import session_scope
 from twitch_app.db.models import WizardResult
 from twitch_app.state.device import DeviceState
+from twitch_app.wizard.questions_life import for_child
 from twitch_app.wizard.result import WizardResultView
 
 INTRO, RESULT, EMERGENCY = wizard.INTRO_STEP, wizard.RESULT_STEP, wizard.EMERGENCY_STEP
@@ -57,6 +58,7 @@ class WizardState(DeviceState):
     question_number: int = 0
     question_total: int = 0
     can_go_back: bool = False
+    for_child: bool = False  # a parent is answering for a child under 16: a line says so
 
     result_urgency: str = ""
     result_headline: str = ""
@@ -71,6 +73,7 @@ class WizardState(DeviceState):
     result_remedies: list[dict[str, str]] = []
     result_routine: dict[str, str] = {}
     result_show_rare: bool = False
+    result_notes: list[str] = []  # for a child: a note for the parent and one on tics
     answer_rows: list[dict[str, str]] = []  # id, title, said: "your answers" with Change
     emergency_messages: list[str] = []
     history: list[dict[str, str]] = []
@@ -236,6 +239,7 @@ class WizardState(DeviceState):
         self.error = ""
         self.question_number, self.question_total = wizard.progress(self._answers, question.id)
         self.can_go_back = wizard.previous_question(self._answers, question.id) is not None
+        self.for_child = for_child(self._answers)
 
     def _show_emergency(self) -> None:
         view, _ = wizard.build_result(self._answers, datetime.now(UTC))
@@ -266,6 +270,7 @@ class WizardState(DeviceState):
         self.result_remedies = view.remedies
         self.result_routine = view.routine
         self.result_show_rare = view.show_rare_card
+        self.result_notes = view.notes
         self.answer_rows = [
             {"id": question_id, "title": title, "said": said}
             for question_id, (title, said) in zip(

@@ -1,7 +1,9 @@
 """`assess(findings) -> Assessment`: the one entry point of the triage engine.
 
 Deterministic and pure: the same findings always give the same assessment. The rules live in
-red_flags.py (urgency) and causes.py (everyday causes); this module only puts them together.
+rules.py (urgency) and causes.py (everyday causes); safeguards.py filters what is offered (no
+routine or remedy with an emergency or urgent result, nothing reassuring first with weakness,
+child-safe advice under 16). This module only puts them together.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from .causes import CauseMatch, rank_causes
 from .findings import Findings
 from .plans import SAFETY_TEXT, CheckAgain, check_again, suggest_remedies, suggest_routines
 from .red_flags import RedFlag, find_red_flags, overall_urgency
+from .safeguards import Plan, guard, guard_causes
 from .vocabulary import Urgency
 
 # "Most twitches are not caused by a medical condition" (CONTENT-FACTS, facts with numbers).
@@ -43,6 +46,7 @@ class Assessment:
     check_again: CheckAgain
     reassurance: str
     safety: str
+    notes: tuple[str, ...] = ()  # for a child: a note for the parent and one on tics
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON types only (str, int, float, list, dict)."""
@@ -55,6 +59,7 @@ class Assessment:
             "check_again": self.check_again.to_dict(),
             "reassurance": self.reassurance,
             "safety": self.safety,
+            "notes": list(self.notes),
         }
 
 
@@ -69,18 +74,30 @@ def assess(findings: Findings | Mapping[str, Any]) -> Assessment:
         causes: tuple[CauseMatch, ...] = ()
         reassurance = ""
     else:
-        causes = rank_causes(findings)
+        causes = guard_causes(rank_causes(findings), findings)
         if not red_flags:
             reassurance = REASSURANCE
         else:
             reassurance = RED_FLAG_NOTE if causes else RED_FLAG_ONLY_NOTE
+    plan = guard(
+        Plan(
+            causes=causes,
+            remedies=suggest_remedies(causes),
+            routines=suggest_routines(causes, findings),
+            check_again=check_again(urgency, findings),
+            notes=(),
+        ),
+        urgency,
+        findings,
+    )
     return Assessment(
         urgency=urgency,
         red_flags=red_flags,
-        causes=causes,
-        remedies=suggest_remedies(causes),
-        routines=suggest_routines(causes, findings),
-        check_again=check_again(urgency, findings),
+        causes=plan.causes,
+        remedies=plan.remedies,
+        routines=plan.routines,
+        check_again=plan.check_again,
         reassurance=reassurance,
         safety=SAFETY_TEXT,
+        notes=plan.notes,
     )

@@ -68,6 +68,19 @@ class Symptom(StrEnum):
     SPREADING = "spreading"
     AFFECTS_DAILY_LIFE = "affects_daily_life"
     DISTURBS_SLEEP = "disturbs_sleep"
+    # Issue 20: signs a GP would not want missed (see rules.py and HAZARD_LOG.md).
+    SUDDEN_WEAKNESS_ONE_SIDE = "sudden_weakness_one_side"
+    CONFUSION = "confusion"
+    HEAD_INJURY = "head_injury"
+    BLADDER_OR_BOWEL_PROBLEMS = "bladder_or_bowel_problems"
+    NECK_TWISTING_OR_EYES_ROLLING = "neck_twisting_or_eyes_rolling"
+    LEG_SWOLLEN_RED_OR_WARM = "leg_swollen_red_or_warm"
+    DARK_URINE = "dark_urine"
+    STIFF_NECK = "stiff_neck"
+    # What splits the old emergency answers into what is and is not an emergency.
+    CANNOT_SWALLOW_OR_CHOKING = "cannot_swallow_or_choking"
+    BRIEF_FAINT = "brief_faint"
+    BACK_PAIN = "back_pain"
 
 
 class MedicineKind(StrEnum):

@@ -14,11 +14,38 @@ from typing import Any
 from twitch_app.triage import Urgency, assess
 from twitch_app.triage.vocabulary import FINDINGS_SPEC, GroupField, ListField
 
+from . import questions_life as life
+from . import questions_safety as safety
+from . import questions_twitch as twitch
 from .model import EXCLUSIVE_OPTIONS, SCREEN_STEPS, Answers, Kind, Question
-from .questions_life import LIFE_QUESTIONS
-from .questions_twitch import TWITCH_QUESTIONS
 
-QUESTIONS: tuple[Question, ...] = TWITCH_QUESTIONS + LIFE_QUESTIONS
+# Warning signs first (emergency signs lead), then age (it changes what the rest means: a baby's
+# jerks, words for a parent), and each follow-up right after the answer that makes it possible.
+# A skip rule may only look at earlier questions (one walk in order, see _walk).
+QUESTIONS: tuple[Question, ...] = (
+    safety.EMERGENCY,
+    safety.MUSCLE_SIGNS,
+    safety.ILLNESS_SIGNS,
+    safety.STIFF_NECK,
+    life.AGE,
+    twitch.AREAS,
+    twitch.EYE_SIGNS,
+    twitch.WHEN,
+    twitch.LEGS_FEELING,
+    safety.LEG_CLOT,
+    safety.SPINE,
+    safety.DARK_URINE,
+    twitch.DURATION,
+    twitch.COMES_BACK,
+    twitch.FREQUENCY,
+    twitch.GETTING_WORSE,
+    twitch.IMPACT,
+    *life.HABIT_QUESTIONS,
+    life.MEDICINES,
+    safety.DYSTONIA,
+    life.CONDITIONS,
+    life.FAMILY,
+)
 QUESTIONS_BY_ID: dict[str, Question] = {question.id: question for question in QUESTIONS}
 # A question named like a screen ("result", "emergency") would be unreachable.
 assert not SCREEN_STEPS & QUESTIONS_BY_ID.keys(), "a question id clashes with a screen name"

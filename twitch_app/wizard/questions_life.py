@@ -6,6 +6,7 @@ end in the findings, so the engine never hears more than was said.
 
 from __future__ import annotations
 
+from twitch_app.triage.sources import SOURCES
 from twitch_app.vocabulary import (
     HOW_TO_STOP,
     TWITCHES_DURING_SLEEP,
@@ -14,9 +15,30 @@ from twitch_app.vocabulary import (
     WHY_SUDDENLY,
 )
 
-from .model import NOT_SURE, Kind, Option, Question, Section, none_of_these, not_sure, yes_no
+from .model import (
+    NOT_SURE,
+    Answers,
+    Kind,
+    Option,
+    Question,
+    Section,
+    none_of_these,
+    not_sure,
+    yes_no,
+)
 
 STRESS_SCALE = range(0, 11)
+CHILD_AGE_IDS = frozenset({"under_1", "1_9", "10_15"})
+
+
+def for_child(answers: Answers) -> bool:
+    """The check is about a child under 16 (a parent is answering)."""
+    return bool(set(answers.get("age", ())) & CHILD_AGE_IDS)
+
+
+def _adult_or_unknown(answers: Answers) -> bool:
+    """Alcohol is not asked about a child under 16."""
+    return not for_child(answers)
 
 
 def _amounts(path: str, *ranges: tuple[str, str, float]) -> tuple[Option, ...]:
@@ -47,6 +69,7 @@ ALCOHOL = Question(
     id="alcohol",
     section=Section.HABITS,
     kind=Kind.SINGLE,
+    ask_if=_adult_or_unknown,
     prompt="How much alcohol do you drink in a week?",
     help="One unit is about half a pint of beer or a small glass of wine.",
     options=_amounts(
@@ -211,22 +234,29 @@ FAMILY = Question(
 
 AGE = Question(
     id="age",
-    section=Section.HEALTH,
+    section=Section.SAFETY,
     kind=Kind.SINGLE,
-    prompt="How old are you?",
+    prompt="How old is the person with the twitch?",
+    help="Checking for your child? Answer every question about them.",
     options=(
-        Option("under_10", "Under 10", (("age", 0),)),
-        Option("10_17", "10 to 17", (("age", 10),)),
+        Option("under_1", "Under 1 year (a baby)", (("age", 0),)),
+        Option("1_9", "1 to 9", (("age", 1),)),
+        Option("10_15", "10 to 15", (("age", 10),)),
+        Option("16_17", "16 or 17", (("age", 16),)),
         Option("18_44", "18 to 44", (("age", 18),)),
         Option("45_55", "45 to 55", (("age", 45),)),
         Option("over_55", "Over 55", (("age", 56),)),
         Option(NOT_SURE, "I'd rather not say"),
     ),
-    why="Hormone changes around puberty and menopause can play a part in twitching.",
-    sources=(TWITCHES_DURING_SLEEP,),
+    why=(
+        "Age changes what a twitch may mean: repeated jerks in a baby need a doctor the same day, "
+        "tics are common in children, and hormones around puberty and menopause play a part."
+    ),
+    sources=(SOURCES["nice_ng127_children"].title, TWITCHES_DURING_SLEEP),
 )
 
-LIFE_QUESTIONS: tuple[Question, ...] = (
+
+HABIT_QUESTIONS: tuple[Question, ...] = (
     CAFFEINE,
     ALCOHOL,
     SLEEP,
@@ -235,8 +265,4 @@ LIFE_QUESTIONS: tuple[Question, ...] = (
     WATER,
     DIET,
     FOOD,
-    MEDICINES,
-    CONDITIONS,
-    FAMILY,
-    AGE,
 )

@@ -1,10 +1,11 @@
-"""The first questions: warning signs (always first), then where, when and how long.
+"""The twitch itself: where, when, how long and how often.
 
-Red-flag questions lead so that an emergency is caught before anything else is asked.
+The warning-sign questions live in questions_safety.py; flow.py sets the order.
 """
 
 from __future__ import annotations
 
+from twitch_app.triage.sources import SOURCES
 from twitch_app.vocabulary import (
     HOW_TO_STOP,
     TWITCHES_DURING_SLEEP,
@@ -55,79 +56,6 @@ def _symptom(option_id: str, label: str, symptom: str, hint: str = "") -> Option
     return Option(option_id, label, (("symptoms", symptom),), hint)
 
 
-EMERGENCY = Question(
-    id="emergency_signs",
-    section=Section.SAFETY,
-    kind=Kind.MULTI,
-    red_flag=True,
-    prompt="Is any of this happening now, or did it happen with the twitching?",
-    help="Tick all that apply. If any of these is happening right now, call for help first.",
-    options=(
-        _symptom("face_drooping", "One side of the face droops", "face_drooping"),
-        _symptom("trouble_speaking", "Sudden trouble speaking", "trouble_speaking"),
-        _symptom("trouble_breathing", "Trouble breathing", "trouble_breathing"),
-        _symptom("trouble_swallowing", "Trouble swallowing", "trouble_swallowing"),
-        _symptom("passed_out", "Fainting or passing out", "loss_of_consciousness"),
-        _symptom("seizure", "A seizure (fit), and I do not have epilepsy", "seizure"),
-        Option(
-            "seizure_epilepsy",
-            "A seizure, and I have epilepsy",
-            (("symptoms", "seizure"), ("conditions", "epilepsy")),
-        ),
-        none_of_these(),
-    ),
-    why=(
-        "These signs can mean a stroke, a serious seizure or a problem with breathing. They "
-        "need emergency help, so we ask about them before anything else."
-    ),
-    sources=(HOW_TO_STOP, TWITCHING_WHILE_SLEEPING),
-)
-
-MUSCLE_SIGNS = Question(
-    id="muscle_signs",
-    section=Section.SAFETY,
-    kind=Kind.MULTI,
-    red_flag=True,
-    prompt="Have you noticed any of these in your muscles?",
-    help="Tick all that apply.",
-    options=(
-        _symptom("weakness", "Weakness: the muscle is hard to use", "weakness"),
-        _symptom("muscle_wasting", "A muscle looks thinner than before", "muscle_wasting"),
-        _symptom("stiffness", "Stiffness", "stiffness"),
-        _symptom("numbness", "Numbness, tingling or pins and needles", "numbness_or_tingling"),
-        _symptom("spreading", "The twitching is spreading to new places", "spreading"),
-        _symptom("pain", "Pain in the twitching area", "pain"),
-        _symptom("cramps", "Cramps", "cramps"),
-        none_of_these(),
-    ),
-    why=(
-        "Twitching with weakness, stiffness, a thinner muscle or numbness, or twitching that "
-        "spreads, should be checked by a doctor. Cramps and pain help point to everyday causes."
-    ),
-    sources=(HOW_TO_STOP, WHAT_TO_DO),
-)
-
-ILLNESS_SIGNS = Question(
-    id="illness_signs",
-    section=Section.SAFETY,
-    kind=Kind.MULTI,
-    red_flag=True,
-    prompt="Do you have any of these as well?",
-    help="Tick all that apply.",
-    options=(
-        _symptom("fever", "A fever (feeling hot and shivery)", "fever"),
-        _symptom("severe_headache", "A severe headache", "severe_headache"),
-        _symptom("headache", "A mild headache", "headache"),
-        _symptom("nausea", "Feeling sick or being sick", "nausea_or_vomiting"),
-        none_of_these(),
-    ),
-    why=(
-        "Twitching together with fever, headache or sickness needs a doctor's view; severe "
-        "headaches, or a fever with a headache, need one the same day."
-    ),
-    sources=(HOW_TO_STOP,),
-)
-
 AREAS = Question(
     id="areas",
     section=Section.TWITCH,
@@ -150,18 +78,20 @@ EYE_SIGNS = Question(
     prompt="Is anything else happening with your eye?",
     help="Tick all that apply.",
     options=(
-        _symptom("closes_fully", "The eyelid closes completely", "eyelid_closes_fully"),
+        _symptom("closes_fully", "Both eyes squeeze shut tightly", "eyelid_closes_fully"),
         _symptom("drooping_eyelid", "The eyelid droops", "drooping_eyelid"),
+        Option("face_joins", "Other muscles of my face twitch too", (("areas", "face"),)),
         _symptom(
             "red_or_swollen", "The eye is red, swollen or has discharge", "eye_red_or_swollen"
         ),
         none_of_these(),
     ),
     why=(
-        "A plain eyelid flicker is common and harmless. An eyelid that shuts, droops, or an eye "
-        "that looks unwell should be seen by an eye doctor."
+        "A plain eyelid flicker is common and harmless, even when it comes back. Both eyes "
+        "shutting tight, a drooping lid or other face muscles joining in are worth a GP visit; "
+        "a red or sore eye is one for a pharmacist first."
     ),
-    sources=(TWITCHING_WHILE_SLEEPING,),
+    sources=(TWITCHING_WHILE_SLEEPING, SOURCES["nice_ng127_adults"].title),
 )
 
 WHEN = Question(
@@ -216,12 +146,14 @@ DURATION = Question(
         Option("week", "About a week", (("duration_days", 7),)),
         Option("two_weeks", "Up to 2 weeks", (("duration_days", 14),)),
         Option("longer", "More than 2 weeks", (("duration_days", 21),)),
-        Option("months", "Months or longer", (("duration_days", 90),)),
+        Option("months", "1 to 3 months", (("duration_days", 30),)),
+        Option("over_3_months", "More than 3 months", (("duration_days", 91),)),
         not_sure(),
     ),
     why=(
         "Most twitches fade within a few days or weeks. One that lasts more than 2 weeks is "
-        "worth a visit to your GP."
+        "worth a visit to your GP (for a lone eyelid flicker, more than 3 months); jolts only "
+        "as you fall asleep are normal however long they have gone on."
     ),
     sources=(HOW_TO_STOP, WHAT_TO_DO, WHY_SUDDENLY),
 )
@@ -284,9 +216,6 @@ IMPACT = Question(
 )
 
 TWITCH_QUESTIONS: tuple[Question, ...] = (
-    EMERGENCY,
-    MUSCLE_SIGNS,
-    ILLNESS_SIGNS,
     AREAS,
     EYE_SIGNS,
     WHEN,

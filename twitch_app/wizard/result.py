@@ -10,11 +10,12 @@ from typing import Any
 
 from twitch_app.content_links import cause_links, cause_route, remedy_links, routine_links
 from twitch_app.triage import Assessment, Findings, Urgency, assess
+from twitch_app.triage.safeguards import is_child
 from twitch_app.triage.vocabulary import Symptom
 
 from .flow import answers_to_findings
 from .model import Answers
-from .summary import URGENCY_WORDS, doctor_summary, flag_reasons
+from .summary import CHILD_ACTIONS, URGENCY_WORDS, doctor_summary, flag_citations, flag_reasons
 
 MAX_CAUSES = 4
 # With weakness or a thinner muscle, the calm card on rare conditions answers the worry that
@@ -33,11 +34,13 @@ class WizardResultView:
     safety: str
     summary: str
     created: str
-    flags: list[dict[str, str]] = field(default_factory=list)  # message, because
+    # message, because, rule, source_title, source_url
+    flags: list[dict[str, str]] = field(default_factory=list)
     causes: list[dict[str, str]] = field(default_factory=list)  # href, title, reasons
     remedies: list[dict[str, str]] = field(default_factory=list)  # href, title, text
     routine: dict[str, str] = field(default_factory=dict)  # href, title, text; may be empty
     show_rare_card: bool = False
+    notes: list[str] = field(default_factory=list)  # for a child: the parent and tics notes
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -57,6 +60,8 @@ def build_result(answers: Answers, now: datetime) -> tuple[WizardResultView, Ass
     findings = Findings.from_dict(answers_to_findings(answers))
     assessment = assess(findings)
     headline, action = URGENCY_WORDS[assessment.urgency]
+    if is_child(findings):
+        action = CHILD_ACTIONS[assessment.urgency]
     causes = [
         {"href": href, "title": title, "reasons": _sentence(match.reasons)}
         for match, (href, title, _) in zip(
@@ -75,11 +80,17 @@ def build_result(answers: Answers, now: datetime) -> tuple[WizardResultView, Ass
         safety=assessment.safety,
         summary=doctor_summary(answers, assessment, now),
         created=f"{now:%d %b %Y, %H:%M}",
-        flags=[{"message": m, "because": b} for m, b in flag_reasons(assessment, answers)],
+        flags=[
+            {"message": m, "because": b, **cited}
+            for (m, b), cited in zip(
+                flag_reasons(assessment, answers), flag_citations(assessment), strict=True
+            )
+        ],
         causes=causes,
         remedies=_links(remedy_links(assessment.remedies)),
         routine=routines[0] if routines else {},
         show_rare_card=assessment.urgency is not Urgency.EMERGENCY
         and bool(findings.symptoms & RARE_CARD_SYMPTOMS),
+        notes=list(assessment.notes),
     )
     return view, assessment

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from twitch_app.knowledge import load_knowledge
 from twitch_app.triage import Assessment, Urgency
+from twitch_app.triage.sources import SOURCES
 
 from .flow import QUESTIONS_BY_ID, effective_answers, visible_questions
 from .model import Answers
@@ -15,6 +16,11 @@ from .model import Answers
 # Short names of the questions, as the summary and "because you said" lines show them.
 TITLES: dict[str, str] = {
     "emergency_signs": "Emergency signs",
+    "stiff_neck": "Stiff neck",
+    "leg_clot": "One leg swollen, red, warm or painful",
+    "spine_signs": "Bladder, bowel, back",
+    "dark_urine": "Dark urine",
+    "dystonia": "Neck twisting, jaw clenching or eyes rolling up",
     "muscle_signs": "Muscle signs",
     "illness_signs": "Other symptoms",
     "areas": "Where",
@@ -38,6 +44,25 @@ TITLES: dict[str, str] = {
     "conditions": "Health background",
     "family": "Runs in the family",
     "age": "Age",
+}
+
+# What to do now, written for a parent when the check is about a child under 16.
+CHILD_ACTIONS: dict[Urgency, str] = {
+    Urgency.EMERGENCY: (
+        "Call your local emergency number now. Stay with your child until help arrives."
+    ),
+    Urgency.URGENT: (
+        "Call your child's GP surgery today, or an urgent care line if it is closed. If things "
+        "get worse quickly, call emergency services."
+    ),
+    Urgency.SEE_DOCTOR: (
+        "Nothing you told us needs emergency care, but a doctor should see your child. Book an "
+        "appointment with their GP and bring the summary below."
+    ),
+    Urgency.SELF_CARE: (
+        "Nothing you told us needs a doctor right now. Try the steps below with your child, and "
+        "check again if it lasts or anything new appears."
+    ),
 }
 
 # (headline, what to do now) for each urgency.
@@ -107,6 +132,31 @@ def flag_reasons(assessment: Assessment, answers: Answers) -> list[tuple[str, st
     return reasons
 
 
+def flag_citations(assessment: Assessment) -> list[dict[str, str]]:
+    """{rule, source_title, source_url} for every red flag raised, in the same order."""
+    citations = []
+    for flag in assessment.red_flags:
+        cited = SOURCES.get(flag.source)
+        citations.append(
+            {
+                "rule": flag.id,
+                "source_title": cited.title if cited else "",
+                "source_url": cited.url if cited else "",
+            }
+        )
+    return citations
+
+
+def flag_sources(assessment: Assessment) -> list[str]:
+    """ "Rule D3; source: NICE NG127 ... (address)" for every red flag raised, in the same order."""
+    lines = []
+    for flag in assessment.red_flags:
+        cited = SOURCES.get(flag.source)
+        where = f"; source: {cited.title} ({cited.url})" if cited else ""
+        lines.append(f"Rule {flag.id}{where}")
+    return lines
+
+
 def doctor_summary(answers: Answers, assessment: Assessment, when: datetime) -> str:
     """A plain-text summary for a doctor: date, result, red flags, causes, answers."""
     kb = load_knowledge()
@@ -121,8 +171,12 @@ def doctor_summary(answers: Answers, assessment: Assessment, when: datetime) -> 
     ]
     if assessment.red_flags:
         lines += ["", "Signs that need a doctor's view:"]
-        for message, because in flag_reasons(assessment, answers):
+        reasons = zip(flag_reasons(assessment, answers), flag_sources(assessment), strict=True)
+        for (message, because), cited in reasons:
             lines.append(f"- {message}" + (f" ({because})" if because else ""))
+            lines.append(f"  [{cited}]")
+    if assessment.notes:
+        lines += ["", *assessment.notes]
     if assessment.causes:
         lines += ["", "Everyday causes that may play a part (most likely first):"]
         for cause in assessment.causes[:5]:
