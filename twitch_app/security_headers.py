@@ -65,3 +65,8 @@ def nginx_lines(indent: str = "        ") -> str:
     headers = {**SECURITY_HEADERS, "Strict-Transport-Security": STRICT_TRANSPORT_SECURITY}
     lines = [f'add_header {name} "{value}" always;' for name, value in headers.items()]
     return ("\n" + indent).join(lines)
+
+
+def nginx_hide_backend_lines(indent: str = "        ") -> str:
+    """For proxied locations: drop the backend's copies, so each header is sent once."""
+    return ("\n" + indent).join(f"proxy_hide_header {name};" for name in SECURITY_HEADERS)

@@ -37,3 +37,6 @@ def test_every_nginx_location_adds_every_header_and_hsts(tmp_path):
     for body in http_locations:
         for name in [*SECURITY_HEADERS, "Strict-Transport-Security"]:
             assert f"add_header {name} " in body, (name, body[:80])
+        if "proxy_pass" in body:  # the backend sends them too: nginx must send one copy
+            for name in SECURITY_HEADERS:
+                assert f"proxy_hide_header {name};" in body, (name, body[:80])

@@ -10,7 +10,7 @@ import re
 import sys
 from pathlib import Path
 
-from twitch_app.security_headers import nginx_lines
+from twitch_app.security_headers import nginx_hide_backend_lines, nginx_lines
 
 TEMPLATE = Path(__file__).with_name("nginx-site.conf")
 # Values go into nginx syntax unquoted: allow only what an address, a name or a path needs.
@@ -28,7 +28,9 @@ def render_site(*, listen: str, root: Path, backend: str, server_name: str = "_"
         if not _SAFE.match(value):
             raise ValueError(f"{name} {value!r} has characters nginx would misread")
     text = TEMPLATE.read_text()
-    values["security_headers"] = nginx_lines()  # ours, not a caller's: no _SAFE check
+    # Ours, not a caller's: no _SAFE check.
+    values["security_headers"] = nginx_lines()
+    values["hide_backend_security_headers"] = nginx_hide_backend_lines()
     for name, value in values.items():
         text = text.replace("{{" + name + "}}", value)
     return text
