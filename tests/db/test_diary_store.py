@@ -8,7 +8,7 @@ from twitch_app.db import diary as store
 from twitch_app.db.devices import register_device
 from twitch_app.db.engine import session_scope
 from twitch_app.db.models import Device, DiaryEntry, RoutineSession, TransferCode
-from twitch_app.diary.entries import parse_entry
+from twitch_app.diary.entries import DiaryEntryUpdate, parse_entry
 
 NOW = datetime.now(UTC)
 
@@ -28,11 +28,12 @@ def test_a_device_never_reaches_another_devices_entries(db_url):
     mine, theirs = two_devices(db_url)
     their_entry = log(db_url, theirs)
     log(db_url, mine)
-    changed = parse_entry({"area": "calf", "intensity": 5}, NOW)
+    changed = DiaryEntryUpdate(area="calf", intensity=5)
     with session_scope(db_url) as session:
         assert store.get_entry(session, device_id=mine, entry_id=their_entry) is None
         assert (
-            store.update_entry(session, device_id=mine, entry_id=their_entry, entry=changed) is None
+            store.update_entry(session, device_id=mine, entry_id=their_entry, changes=changed)
+            is None
         )
         assert store.delete_entry(session, device_id=mine, entry_id=their_entry) is False
         assert [e.area for e in store.list_entries(session, device_id=mine)] == ["eyelid"]

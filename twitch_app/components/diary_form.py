@@ -37,6 +37,7 @@ def _yes_no(name: str, label: str) -> rx.Component:
             rx.el.option("Yes", value="yes"),
             rx.el.option("No", value="no"),
             id=f"diary-{name}", name=name, class_name="text-input",
+            default_value=EDITED.get(name, ""),
         ),
     )  # fmt: skip
 
@@ -81,7 +82,8 @@ def diary_form() -> rx.Component:
             ),
             rx.el.div(
                 _optional("caffeine_drinks", "Caffeine drinks today", min="0", max="30"),
-                _optional("alcohol_units", "Alcohol units today", min="0", max="100"),
+                _optional("alcohol_units", "Alcohol units today", min="0", max="100",
+                          step="0.1"),
                 _optional("sleep_hours", "Hours slept", min="0", max="24", step="0.5"),
                 _optional("stress", "Stress (0 to 10)", min="0", max="10"),
                 _yes_no("hard_exercise", "Hard exercise today?"),

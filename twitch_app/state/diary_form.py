@@ -8,14 +8,19 @@ form alone.
 
 from __future__ import annotations
 
-from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import reflex as rx
 
 from twitch_app.db import diary as store
 from twitch_app.db.engine import session_scope
-from twitch_app.diary.entries import EntryError, parse_entry
+from twitch_app.diary.entries import (
+    EntryError,
+    form_values,
+    localise,
+    parse_changes,
+    parse_entry,
+)
 from twitch_app.state.device import parse_row_id
 from twitch_app.state.diary import DiaryState
 
@@ -38,18 +43,25 @@ class DiaryFormState(DiaryState):
     def save_entry(self, form: dict):
         if not isinstance(form, dict):
             return self._tell(error="The form was not recognised.")
-        form = {**form, "occurred_at": self._localise(form.get("occurred_at"))}
+        zone = ZoneInfo(self.timezone)
+        editing_id = parse_row_id(self.editing.get("id"))
         try:
-            entry = parse_entry(form)
+            if editing_id is None:
+                when = localise(form.get("occurred_at"), zone)
+                entry = parse_entry({**form, "occurred_at": when})
+            else:
+                # Only what the person changed: a field sent as it was shown is left alone.
+                changes = parse_changes(form, self.editing, zone)
         except EntryError as error:
             return self._tell(error=str(error))
         device_id = self._require_device()
-        editing_id = parse_row_id(self.editing.get("id"))
         with session_scope() as session:
             if editing_id is None:
                 store.add_entry(session, device_id=device_id, entry=entry)
             elif (
-                store.update_entry(session, device_id=device_id, entry_id=editing_id, entry=entry)
+                store.update_entry(
+                    session, device_id=device_id, entry_id=editing_id, changes=changes
+                )
                 is None
             ):
                 return self._tell(error="That entry is not in this diary.")
@@ -76,16 +88,6 @@ class DiaryFormState(DiaryState):
         if self.saved_message != saved:
             self.saved_message = saved
 
-    def _localise(self, value: object) -> object:
-        """A datetime-local value has no zone: it is in the device's own zone."""
-        if isinstance(value, str) and len(value) in (16, 19) and "T" in value:
-            try:
-                naive = datetime.fromisoformat(value)
-            except ValueError:
-                return value
-            return naive.replace(tzinfo=ZoneInfo(self.timezone)).isoformat()
-        return value
-
     @rx.event
     def start_edit(self, entry_id: str):
         wanted = parse_row_id(entry_id)
@@ -95,16 +97,8 @@ class DiaryFormState(DiaryState):
             row = store.get_entry(session, device_id=self._require_device(), entry_id=wanted)
             if row is None:
                 return
-            local = row.occurred_at.astimezone(ZoneInfo(self.timezone))
-            self.editing = {
-                "id": str(row.id),
-                "area": row.area,
-                "intensity": str(row.intensity),
-                "duration_kind": row.duration_kind,
-                "duration_value": "" if row.duration_value is None else str(row.duration_value),
-                "occurred_at": local.strftime("%Y-%m-%dT%H:%M"),
-                "notes": row.notes,
-            }
+            # Every declared field, so a save sends back what it was shown (entries.form_values).
+            self.editing = {"id": str(row.id), **form_values(row, ZoneInfo(self.timezone))}
             self._tell()
             self._new_form()
 

@@ -84,7 +84,7 @@ class RelaxState(DeviceState):
             return
         device_id = self._require_device()
         with session_scope() as db:
-            store.record_session(db, device_id=device_id, **session.__dict__)
+            store.record_session(db, device_id=device_id, session_report=session)
         self.acked_sessions = [*self.acked_sessions, session.client_id][-MAX_ACKED:]
         self._refresh()
 
