@@ -2,6 +2,7 @@
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlmodel import select
 
 from twitch_app.db import diary as store
@@ -89,3 +90,22 @@ def test_an_expired_or_made_up_code_moves_nothing(db_url):
         assert store.redeem_transfer_code(session, device_id=new, code="ABCDEFGHJKMN") is None
         assert len(store.list_entries(session, device_id=old)) == 1
     assert store.normalise_code("nope") is None and store.normalise_code(42) is None
+
+
+def test_a_client_id_stores_an_entry_once_and_is_never_taken_from_another_device(db_url):
+    mine, theirs = two_devices(db_url)
+    client_id = "0b6d1f3e-2a4c-4e8f-9b1a-3c5d7e9f1a2b"
+    entry = parse_entry({"area": "calf", "intensity": 3}, NOW)
+    with session_scope(db_url) as session:
+        first = store.add_entry(session, device_id=mine, entry=entry, client_id=client_id).id
+    with session_scope(db_url) as session:  # sent again after a reload
+        again = store.add_entry(session, device_id=mine, entry=entry, client_id=client_id).id
+        assert again == first
+        assert store.entry_by_ref(session, device_id=mine, ref=client_id).id == first
+        assert store.entry_by_ref(session, device_id=theirs, ref=client_id) is None
+        assert store.entry_by_ref(session, device_id=theirs, ref=str(first)) is None
+    with session_scope(db_url) as session, pytest.raises(store.ForeignClientId):
+        store.add_entry(session, device_id=theirs, entry=entry, client_id=client_id)
+    with session_scope(db_url) as session:
+        assert len(store.list_entries(session, device_id=mine)) == 1
+        assert store.list_entries(session, device_id=theirs) == []

@@ -41,7 +41,8 @@ def test_the_update_model_has_every_field_and_none_is_set_by_default():
 def test_the_form_has_an_input_for_every_field():
     from twitch_app.components.diary_form import diary_form
 
-    assert input_names(diary_form()) == set(ENTRY_FIELDS)
+    # ... and the two ids the device's queue gives a save.
+    assert input_names(diary_form()) == set(ENTRY_FIELDS) | {"op", "client_id"}
 
 
 def test_the_edit_state_shows_every_field_as_it_was_saved():

@@ -92,6 +92,9 @@ def diary_form() -> rx.Component:
             ),
             class_name="more-details",
         ),
+        # Ids the device's queue gives this save (assets/diary_queue.jsx fills them in).
+        rx.el.input(type="hidden", name="op", default_value=""),
+        rx.el.input(type="hidden", name="client_id", default_value=""),
         rx.cond(DiaryFormState.form_error != "",
                 rx.el.p(DiaryFormState.form_error, role="alert", class_name="form-error")),
         rx.el.div(
@@ -108,4 +111,5 @@ def diary_form() -> rx.Component:
         on_submit=DiaryFormState.save_entry,
         class_name="diary-form",
         aria_label="Log a twitch",
+        custom_attrs={"data-editing": EDITED.get("ref", "")},
     )  # fmt: skip

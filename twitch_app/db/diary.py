@@ -81,6 +81,22 @@ def update_entry(
     return row
 
 
+def entry_by_ref(session: Session, *, device_id: int, ref: str) -> DiaryEntry | None:
+    """The device's entry named by its client id (a UUID) or, for older rows, its row id."""
+    if ref.isdigit():
+        return get_entry(session, device_id=device_id, entry_id=int(ref))
+    row = session.exec(select(DiaryEntry).where(DiaryEntry.client_id == ref)).first()
+    return row if row is not None and row.device_id == device_id else None
+
+
+def client_id_in_use(session: Session, *, client_id: str) -> bool:
+    """Whether any device's entry has this client id (a row id is never a client id)."""
+    if client_id.isdigit():
+        return False
+    found = session.exec(select(DiaryEntry.id).where(DiaryEntry.client_id == client_id))
+    return found.first() is not None
+
+
 def delete_entry(session: Session, *, device_id: int, entry_id: int) -> bool:
     row = get_entry(session, device_id=device_id, entry_id=entry_id)
     if row is None:

@@ -21,6 +21,7 @@ from twitch_app.diary.entries import (
     parse_changes,
     parse_entry,
 )
+from twitch_app.diary.queued import is_client_id, settle_script
 from twitch_app.state.device import parse_row_id
 from twitch_app.state.diary import DiaryState
 
@@ -41,10 +42,20 @@ class DiaryFormState(DiaryState):
 
     @rx.event
     def save_entry(self, form: dict):
-        if not isinstance(form, dict):
-            return self._tell(error="The form was not recognised.")
+        if isinstance(form, dict):
+            script = self._save(form)
+        else:
+            script = self._tell(error="The form was not recognised.")
+        # The device's queue kept this save until now (offline_queue.js): the answer lets it
+        # go, saved or refused (a refusal is shown in the form, which still holds the input).
+        op_id = form.get("op") if isinstance(form, dict) else None
+        scripts = [part for part in (script, settle_script(op_id)) if part]
+        return rx.call_script(";".join(scripts)) if scripts else None
+
+    def _save(self, form: dict) -> str | None:
         zone = ZoneInfo(self.timezone)
         editing_id = parse_row_id(self.editing.get("id"))
+        client_id = form.get("client_id") if is_client_id(form.get("client_id")) else None
         try:
             if editing_id is None:
                 when = localise(form.get("occurred_at"), zone)
@@ -57,7 +68,10 @@ class DiaryFormState(DiaryState):
         device_id = self._require_device()
         with session_scope() as session:
             if editing_id is None:
-                store.add_entry(session, device_id=device_id, entry=entry)
+                try:
+                    store.add_entry(session, device_id=device_id, entry=entry, client_id=client_id)
+                except store.ForeignClientId:
+                    return self._tell(error="That entry is not in this diary.")
             elif (
                 store.update_entry(
                     session, device_id=device_id, entry_id=editing_id, changes=changes
@@ -77,7 +91,7 @@ class DiaryFormState(DiaryState):
         self._tell(saved=f"Saved. {count} {'entry' if count == 1 else 'entries'} in your diary.")
         # A new entry leaves the form's defaults as they were, so the browser can empty the
         # form in place: a new form (a remount) was most of the time a save took to draw.
-        return rx.call_script(EMPTY_THE_FORM)
+        return EMPTY_THE_FORM
 
     def _tell(self, error: str = "", saved: str = "") -> None:
         # An assigned var is sent and redraws everything that reads it (the form's error
@@ -98,7 +112,11 @@ class DiaryFormState(DiaryState):
             if row is None:
                 return
             # Every declared field, so a save sends back what it was shown (entries.form_values).
-            self.editing = {"id": str(row.id), **form_values(row, ZoneInfo(self.timezone))}
+            self.editing = {
+                "id": str(row.id),
+                "ref": row.client_id or str(row.id),
+                **form_values(row, ZoneInfo(self.timezone)),
+            }
             self._tell()
             self._new_form()
 
