@@ -109,7 +109,8 @@ export function DiaryQueue({ children }) {
       }
       form.reset();
       setEditing(null);
-      setStatus("Kept on this phone: it will be saved to your diary when you're back online.");
+      setStatus(isOffline
+        ? "Kept on this phone: it will be saved to your diary when you're back online." : "");
     };
     const onClick = (event) => {
       const button = event.target.closest?.("button[data-action]");
@@ -152,6 +153,10 @@ export function DiaryQueue({ children }) {
   };
   // A save made online is on its way: it is shown only if its answer never came (a reload).
   const shown = ops.filter((op) => op.error || !(op.live && queue.isInflight(op.op)));
+  // Once everything kept here has been saved, the note about it goes too.
+  useEffect(() => {
+    if (!ops.length && !editing) setStatus("");
+  }, [ops.length, editing]);
   const hidden = ops.filter((op) => op.kind === "delete" && SAFE_REF.test(op.entry))
     .map((op) => `.diary-entry[data-ref="${op.entry}"]{display:none}`).join("");
 
