@@ -12,8 +12,9 @@
  * Pages are stale-while-revalidate, in the form that fits prerendered pages: every page is
  * build output, so the copy precached with this worker IS this release's page, and a launch
  * from the home screen paints it at once instead of waiting for the network. What is
- * revalidated in the background is the release: each launch asks the browser to look for a
- * new worker, whose install precaches the next release and raises the "new version" prompt.
+ * revalidated in the background is the release: the browser checks for a new worker on every
+ * navigation it hands to this one (the spec's Soft Update, sw.js bypassing the HTTP cache),
+ * and a new worker's install precaches the next release and raises the "new version" prompt.
  * (Refreshing one page's HTML into this release's cache could point it at the next release's
  * scripts, which this cache does not hold: the page would not boot offline.)
  */
@@ -60,7 +61,7 @@ self.addEventListener("fetch", (event) => {
     return;
   }
   if (request.mode === "navigate") {
-    event.respondWith(cacheFirstPage(event, request, url));
+    event.respondWith(cacheFirstPage(request, url));
   } else {
     event.respondWith(cacheFirst(request, url));
   }
@@ -86,12 +87,9 @@ async function cachedPage(url) {
   return hit || (await caches.open(CACHE)).match(OFFLINE_PAGE, MATCH);
 }
 
-async function cacheFirstPage(event, request, url) {
-  const hit = await precachedPage(url);
-  if (!hit) return networkFirstPage(request, url);
-  // Revalidate the release, not the page (see the header): a new worker brings the prompt.
-  event.waitUntil(self.registration.update().catch(() => null));
-  return hit;
+// The release is revalidated by the browser itself on each navigation (see the header).
+async function cacheFirstPage(request, url) {
+  return (await precachedPage(url)) || networkFirstPage(request, url);
 }
 
 async function networkFirstPage(request, url) {
