@@ -4,10 +4,10 @@
 // "finished" (plus the optional feeling): a handful of events per session, never one a second.
 import { useEffect, useRef, useState } from "react";
 import { nextStepStart, positionAt, timeline } from "./player_clock.js";
+import { change, enqueue, newId } from "./offline_queue.js";
 
 const PREPARE_SECONDS = 3;
 const CUES_KEY = "twitch-relief:cues";
-const QUEUE_KEY = "twitch-relief:pending-sessions";
 const VIBRATION = { inhale: [60], exhale: [180], hold: [30, 60, 30], hold_empty: [30, 60, 30],
   tense: [120, 60, 120], release: [250], bell: [40] };
 const TONE = { inhale: 440, exhale: 330, hold: 392, hold_empty: 349, tense: 494, release: 294, bell: 523 };
@@ -16,18 +16,13 @@ function loadCues() {
   try { return { sound: true, voice: false, vibrate: true, ...JSON.parse(localStorage.getItem(CUES_KEY) || "{}") }; }
   catch { return { sound: true, voice: false, vibrate: true }; }
 }
-// Sessions handed to the backend during this page's life; after a reload (which loses
-// Reflex's in-memory event queue) whatever is still pending is sent again, once.
-const sentThisPage = new Set();
-
-export function pendingSessions() {
-  try { return JSON.parse(localStorage.getItem(QUEUE_KEY) || "[]"); } catch { return []; }
-}
-function savePending(list) { localStorage.setItem(QUEUE_KEY, JSON.stringify(list.slice(-50))); }
-function newId() {
-  return crypto.randomUUID ? crypto.randomUUID()
-    : "10000000-1000-4000-8000-100000000000".replace(/[018]/g, (c) =>
-      (c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (c / 4)))).toString(16));
+// A finished session goes into the device's queue (offline_queue.js), which sends it from
+// whichever page is open once there is a connection, and keeps it until the server has it.
+function keep(r, session) {
+  const summary = `${session.routineId} session`;
+  if (r.opId && change(r.opId, { data: session, summary })) return;
+  r.opId = newId(); // the first one is on its way: this one carries the feeling
+  enqueue({ op: r.opId, kind: "session", data: session, summary });
 }
 function clock(seconds) {
   const whole = Math.max(0, Math.ceil(seconds - 1e-9));
@@ -92,18 +87,6 @@ export function RoutinePlayer({ plan, acked = [], onReport }) {
 
   useEffect(() => { setCues(loadCues()); }, []);
   useEffect(() => { localStorage.setItem(CUES_KEY, JSON.stringify(cues)); }, [cues]);
-  // A finished session waits on the device until the server has it (even across reloads).
-  useEffect(() => {
-    const ackedIds = new Set(acked || []);
-    const waiting = pendingSessions();
-    const left = waiting.filter((s) => !ackedIds.has(s.clientId));
-    if (left.length !== waiting.length) savePending(left);
-    left.filter((s) => !sentThisPage.has(s.clientId)).forEach((s) => {
-      sentThisPage.add(s.clientId);
-      onReport?.({ type: "finished", session: s });
-    });
-  }, [acked]);
-
   const elapsed = () => {
     const r = run.current, now = r.pausedAt ?? Date.now();
     return (now - r.startWall - r.pausedMs + r.skipMs) / 1000;
@@ -161,17 +144,15 @@ export function RoutinePlayer({ plan, acked = [], onReport }) {
     const session = { clientId: r.id, routineId: plan.routineId, plannedSeconds: Math.round(total),
       elapsedSeconds: Math.round(completed ? total : done), completed, feeling: null, pauses: r.pauses,
       startedAt: r.startedAt, finishedAt: new Date().toISOString() };
-    sentThisPage.add(r.id);
-    savePending([...pendingSessions().filter((s) => s.clientId !== r.id), session]);
-    onReport?.({ type: "finished", session });
     run.current = { ...r, session };
+    keep(run.current, session);
     setStatus("finished");
   };
   const rate = (value) => {
     setFeeling(value);
     const session = { ...run.current.session, feeling: value };
-    savePending([...pendingSessions().filter((s) => s.clientId !== session.clientId), session]);
-    onReport?.({ type: "finished", session });
+    run.current.session = session;
+    keep(run.current, session);
   };
   const toggle = (key) => setCues((old) => ({ ...old, [key]: !old[key] }));
 

@@ -8,6 +8,15 @@
  * `<route>/index.html`, so an offline navigation tries that, then `<route>.html`, then our
  * offline page; (4) the websocket and health routes are never touched. Workbox would add a
  * runtime library and a build step to say the same in configuration.
+ *
+ * Pages are stale-while-revalidate, in the form that fits prerendered pages: every page is
+ * build output, so the copy precached with this worker IS this release's page, and a launch
+ * from the home screen paints it at once instead of waiting for the network. What is
+ * revalidated in the background is the release: the browser checks for a new worker on every
+ * navigation it hands to this one (the spec's Soft Update, sw.js bypassing the HTTP cache),
+ * and a new worker's install precaches the next release and raises the "new version" prompt.
+ * (Refreshing one page's HTML into this release's cache could point it at the next release's
+ * scripts, which this cache does not hold: the page would not boot offline.)
  */
 const VERSION = "__BUILD_VERSION__";
 const CACHE = `twitch-relief-${VERSION}`;
@@ -52,7 +61,7 @@ self.addEventListener("fetch", (event) => {
     return;
   }
   if (request.mode === "navigate") {
-    event.respondWith(networkFirstPage(request, url));
+    event.respondWith(cacheFirstPage(request, url));
   } else {
     event.respondWith(cacheFirst(request, url));
   }
@@ -64,13 +73,23 @@ function pageCandidates(pathname) {
   return [`${bare}/index.html`, `${bare}.html`, pathname];
 }
 
-async function cachedPage(url) {
+async function precachedPage(url) {
   const cache = await caches.open(CACHE);
   for (const candidate of pageCandidates(url.pathname)) {
     const hit = await cache.match(candidate, MATCH);
     if (hit) return hit;
   }
-  return cache.match(OFFLINE_PAGE, MATCH);
+  return null;
+}
+
+async function cachedPage(url) {
+  const hit = await precachedPage(url);
+  return hit || (await caches.open(CACHE)).match(OFFLINE_PAGE, MATCH);
+}
+
+// The release is revalidated by the browser itself on each navigation (see the header).
+async function cacheFirstPage(request, url) {
+  return (await precachedPage(url)) || networkFirstPage(request, url);
 }
 
 async function networkFirstPage(request, url) {

@@ -106,3 +106,23 @@ def test_report_shows_each_runs_tbt_beside_the_host_speed():
     text = render(results, [])
     assert "| /diary/ | 40 / 250 / 90 | 0 / 12 / 0 | 1800 / 1000 / 1500 |" in text
     assert "| blank Reflex app / | 30 / 20 / 31 | - | - |" in text
+
+
+def test_the_report_gives_the_first_tap_of_both_apps_cold_and_repeat():
+    from twitch_app.devtools.bench.first_tap import report_lines
+
+    def runs(*values):
+        return {"median_ms": values[len(values) // 2], "runs_ms": list(values)}
+
+    lines = report_lines({
+        "app": {"cold": runs(2000, 2100, 2200), "repeat": runs(700, 800, 900)},
+        "blank": {"cold": runs(2700, 3000, 3600), "repeat": runs(1000, 1050, 1100)},
+        "cold_ratio": 0.7, "repeat_ratio": 0.762,
+    })  # fmt: skip
+    assert lines == [
+        "- first tap answered, cold visit (mobile throttling, median of 3): the check's start "
+        "2.10 s, the blank app's button 3.00 s (ours / blank 0.70)",
+        "- first tap answered, repeat visit (mobile throttling, median of 3): the check's start "
+        "0.80 s, the blank app's button 1.05 s (ours / blank 0.76)",
+    ]
+    assert report_lines({}) == []

@@ -234,3 +234,29 @@ def test_axe_finds_nothing_on_a_filled_diary_and_its_summary(browser: Browser, a
             assert results.violations_count == 0, f"{route}: {results.generate_report()}"
     finally:
         context.close()
+
+
+def test_an_edit_of_the_strength_keeps_every_factor_of_the_day(page: Page, app_server: str):
+    open_diary(page, app_server)
+    form = page.get_by_role("form", name="Log a twitch")
+    form.get_by_text("calf", exact=True).click()
+    form.get_by_text("3", exact=True).click()
+    form.get_by_text("More: when, how long").click()
+    form.get_by_label("Caffeine drinks today").fill("4")
+    form.get_by_label("Alcohol units today").fill("5.5")
+    form.get_by_label("Hours slept").fill("8")
+    form.get_by_label("Hard exercise today?").select_option("yes")
+    form.get_by_role("button", name="Save").click()
+    expect(page.locator(".diary-entry")).to_have_count(1)
+    page.locator(".diary-entry").get_by_role("button", name="Edit").click()
+    expect(form.get_by_role("button", name="Save changes")).to_be_visible()
+    # The edit opens with everything that was saved, not only where and how strong.
+    expect(form.get_by_label("Alcohol units today")).to_have_value("5.5")
+    expect(form.get_by_label("Hard exercise today?")).to_have_value("yes")
+    form.get_by_text("5", exact=True).click()
+    form.get_by_role("button", name="Save changes").click()
+    expect(form.get_by_role("status")).to_have_text("Changes saved.")
+    [entry] = download_json(page)["diary_entries"]
+    assert entry["intensity"] == 5
+    assert (entry["caffeine_drinks"], entry["alcohol_units"], entry["sleep_hours"]) == (4, 5.5, 8)
+    assert (entry["hard_exercise"], entry["enough_water"]) == (True, None)

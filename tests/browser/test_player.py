@@ -9,6 +9,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.test_accessibility import run_axe
+from tests.browser.test_offline_writes import QUEUE, QUEUE_IS_EMPTY
 from tests.browser.test_pwa import wait_for_controlling_worker
 from twitch_app.routines import all_routines, build_schedule, position_at
 from twitch_app.routines.player_plan import catalogue_plan
@@ -99,9 +100,7 @@ def test_twenty_minutes_of_box_breathing_keep_exact_time_through_a_hidden_page(
     page.clock.run_for(int((1200 - t) * 1000) + 500)
     expect(page.get_by_role("heading", name="Well done")).to_be_visible()
     page.clock.resume()  # let the websocket's own timers run again for the acknowledgement
-    page.wait_for_function(
-        "JSON.parse(localStorage.getItem('twitch-relief:pending-sessions') || '[]').length === 0"
-    )
+    page.wait_for_function(QUEUE_IS_EMPTY)
     assert 1 <= len(reports) <= 5, reports
     finished = [frame for frame in reports if '"finished"' in frame]
     assert len(finished) == 1
@@ -157,17 +156,15 @@ def test_a_routine_runs_offline_and_is_stored_after_reconnecting(page: Page, app
         page.clock.run_for(3000 + (int(minutes) * 60 + int(seconds)) * 1000 + 1000)
         expect(page.get_by_role("heading", name="Well done")).to_be_visible()
         page.get_by_role("button", name="5", exact=True).click()
-        pending = json.loads(
-            page.evaluate("localStorage.getItem('twitch-relief:pending-sessions')")
-        )
-        assert len(pending) == 1 and pending[0]["feeling"] == 5
+        queued = json.loads(page.evaluate(f"localStorage.getItem('{QUEUE}')"))
+        assert [(op["kind"], op["data"]["feeling"]) for op in queued] == [("session", 5)]
+        # The connection comes back while the home page is open, not the player's.
+        page.clock.resume()
+        page.goto(app_server + "/")
+        assert page.evaluate(f"localStorage.getItem('{QUEUE}')") is not None
     finally:
         page.context.set_offline(False)
-    page.clock.resume()  # Reflex reconnects on its own timers; the queued report goes out once
-    page.wait_for_function(
-        "JSON.parse(localStorage.getItem('twitch-relief:pending-sessions') || '[]').length === 0",
-        timeout=30_000,
-    )
+    page.wait_for_function(QUEUE_IS_EMPTY, timeout=30_000)
     page.goto(app_server + "/relax")
     expect(page.locator(".history")).to_contain_text("4-7-8")
     expect(page.locator(".history li")).to_have_count(1)
@@ -222,3 +219,31 @@ def test_axe_finds_nothing_on_the_catalogue_and_the_player(browser, app_server, 
         assert results.violations_count == 0, f"running player: {results.generate_report()}"
     finally:
         context.close()
+
+
+def test_a_deleted_pattern_closes_its_player_and_leaves_every_open_page(page: Page, app_server):
+    page.goto(app_server + "/relax")
+    form = page.get_by_role("form", name="Breathing pattern")
+    form.get_by_label("Name").fill("Doomed")
+    form.get_by_role("button", name="Save pattern").click()
+    row = page.locator(".pattern-row")
+    expect(row).to_have_count(1)
+    # The same phone, another tab with the list open from before the delete.
+    other = page.context.new_page()
+    other.goto(app_server + "/relax")
+    expect(other.locator(".pattern-row")).to_have_count(1)
+    row.get_by_role("button", name="Play").click()
+    player = page.locator(".custom-player")
+    expect(player.get_by_role("button", name="Start", exact=False)).to_be_visible()
+    row.get_by_role("button", name="Delete").click()
+    expect(row).to_have_count(0)
+    expect(player).to_have_count(0)
+    page.reload()
+    expect(page.get_by_role("heading", name="Your own breathing patterns")).to_be_visible()
+    expect(page.locator(".custom-player")).to_have_count(0)
+    # The other tab's stale row cannot be played: it goes, with a word why.
+    other.locator(".pattern-row").get_by_role("button", name="Play").click()
+    expect(other.get_by_role("alert")).to_contain_text("That pattern was deleted.")
+    expect(other.locator(".pattern-row")).to_have_count(0)
+    expect(other.locator(".custom-player")).to_have_count(0)
+    other.close()

@@ -3,6 +3,7 @@
 import gzip
 import json
 
+import httpx
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -122,7 +123,8 @@ def test_the_worker_never_handles_the_websocket_or_health_routes(app_server: str
         assert httpx.get(app_server + url).status_code == 200, url
 
 
-def test_a_waiting_update_offers_a_reload(page: Page, app_server: str, static_dir):
+@pytest.mark.parametrize("check", ["update()", "a launch"])
+def test_a_waiting_update_offers_a_reload(page: Page, app_server: str, static_dir, check):
     page.goto(app_server + "/")
     wait_for_controlling_worker(page)
     old_script = page.evaluate("navigator.serviceWorker.controller.scriptURL")
@@ -135,7 +137,11 @@ def test_a_waiting_update_offers_a_reload(page: Page, app_server: str, static_di
         worker.write_bytes(changed)
         if original_gz is not None:
             compressed.write_bytes(gzip.compress(changed))
-        page.evaluate("navigator.serviceWorker.ready.then(r => r.update())")
+        if check == "update()":
+            page.evaluate("navigator.serviceWorker.ready.then(r => r.update())")
+        else:
+            # A launch is answered from the cache; the browser still looks for a new worker.
+            page.goto(app_server + "/")
         banner = page.locator("#update-banner")
         expect(banner).to_contain_text("A new version is available", timeout=30_000)
         with page.expect_navigation():
@@ -206,3 +212,29 @@ def test_hashed_assets_are_cached_for_a_year_and_the_worker_always_revalidates(a
     )
     assert httpx.get(app_server + "/sw.js").headers["cache-control"] == "no-cache"
     assert httpx.get(app_server + "/causes/").headers["cache-control"] == "no-cache"
+
+
+def test_a_launch_under_the_worker_paints_the_precached_page_without_the_network(
+    page: Page, app_server: str, static_dir
+):
+    page.goto(app_server + "/")
+    wait_for_controlling_worker(page)
+    # The server's copy of /about changes; the worker's copy (this release's) is what shows.
+    about = static_dir / "about" / "index.html"
+    original = about.read_bytes()
+    compressed = about.with_name("index.html.gz")
+    original_gz = compressed.read_bytes() if compressed.exists() else None
+    changed = original.replace(b"About Twitch Relief", b"Served by the network")
+    try:
+        about.write_bytes(changed)
+        if original_gz is not None:
+            compressed.write_bytes(gzip.compress(changed))
+        assert b"Served by the network" in httpx.get(app_server + "/about/").content
+        response = page.goto(app_server + "/about")
+        assert response.from_service_worker
+        assert b"Served by the network" not in response.body()
+        expect(page.locator("h1")).to_have_text(HEADINGS["/about"])
+    finally:
+        about.write_bytes(original)
+        if original_gz is not None:
+            compressed.write_bytes(original_gz)

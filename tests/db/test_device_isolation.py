@@ -17,7 +17,7 @@ from sqlmodel import SQLModel
 from twitch_app.db import diary as store
 from twitch_app.db.devices import resolve_device
 from twitch_app.db.engine import get_engine, session_scope
-from twitch_app.diary.entries import EntryInput
+from twitch_app.diary.entries import DiaryEntryCreate
 
 ACTIONS = st.lists(
     st.tuples(
@@ -29,20 +29,12 @@ ACTIONS = st.lists(
 )
 
 
-def entry(marker: int) -> EntryInput:
-    return EntryInput(
+def entry(marker: int) -> DiaryEntryCreate:
+    return DiaryEntryCreate(
         occurred_at=datetime(2026, 12, 1, 12, tzinfo=UTC),
         area="calf",
         intensity=3,
-        duration_kind="comes_and_goes",
-        duration_value=None,
         notes=f"entry-{marker}",
-        caffeine_drinks=None,
-        alcohol_units=None,
-        sleep_hours=None,
-        stress=None,
-        hard_exercise=None,
-        enough_water=None,
     )
 
 

@@ -2,13 +2,14 @@
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlmodel import select
 
 from twitch_app.db import diary as store
 from twitch_app.db.devices import register_device
 from twitch_app.db.engine import session_scope
 from twitch_app.db.models import Device, DiaryEntry, RoutineSession, TransferCode
-from twitch_app.diary.entries import parse_entry
+from twitch_app.diary.entries import DiaryEntryUpdate, parse_entry
 
 NOW = datetime.now(UTC)
 
@@ -28,11 +29,12 @@ def test_a_device_never_reaches_another_devices_entries(db_url):
     mine, theirs = two_devices(db_url)
     their_entry = log(db_url, theirs)
     log(db_url, mine)
-    changed = parse_entry({"area": "calf", "intensity": 5}, NOW)
+    changed = DiaryEntryUpdate(area="calf", intensity=5)
     with session_scope(db_url) as session:
         assert store.get_entry(session, device_id=mine, entry_id=their_entry) is None
         assert (
-            store.update_entry(session, device_id=mine, entry_id=their_entry, entry=changed) is None
+            store.update_entry(session, device_id=mine, entry_id=their_entry, changes=changed)
+            is None
         )
         assert store.delete_entry(session, device_id=mine, entry_id=their_entry) is False
         assert [e.area for e in store.list_entries(session, device_id=mine)] == ["eyelid"]
@@ -88,3 +90,22 @@ def test_an_expired_or_made_up_code_moves_nothing(db_url):
         assert store.redeem_transfer_code(session, device_id=new, code="ABCDEFGHJKMN") is None
         assert len(store.list_entries(session, device_id=old)) == 1
     assert store.normalise_code("nope") is None and store.normalise_code(42) is None
+
+
+def test_a_client_id_stores_an_entry_once_and_is_never_taken_from_another_device(db_url):
+    mine, theirs = two_devices(db_url)
+    client_id = "0b6d1f3e-2a4c-4e8f-9b1a-3c5d7e9f1a2b"
+    entry = parse_entry({"area": "calf", "intensity": 3}, NOW)
+    with session_scope(db_url) as session:
+        first = store.add_entry(session, device_id=mine, entry=entry, client_id=client_id).id
+    with session_scope(db_url) as session:  # sent again after a reload
+        again = store.add_entry(session, device_id=mine, entry=entry, client_id=client_id).id
+        assert again == first
+        assert store.entry_by_ref(session, device_id=mine, ref=client_id).id == first
+        assert store.entry_by_ref(session, device_id=theirs, ref=client_id) is None
+        assert store.entry_by_ref(session, device_id=theirs, ref=str(first)) is None
+    with session_scope(db_url) as session, pytest.raises(store.ForeignClientId):
+        store.add_entry(session, device_id=theirs, entry=entry, client_id=client_id)
+    with session_scope(db_url) as session:
+        assert len(store.list_entries(session, device_id=mine)) == 1
+        assert store.list_entries(session, device_id=theirs) == []

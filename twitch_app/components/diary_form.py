@@ -37,6 +37,7 @@ def _yes_no(name: str, label: str) -> rx.Component:
             rx.el.option("Yes", value="yes"),
             rx.el.option("No", value="no"),
             id=f"diary-{name}", name=name, class_name="text-input",
+            default_value=EDITED.get(name, ""),
         ),
     )  # fmt: skip
 
@@ -81,7 +82,8 @@ def diary_form() -> rx.Component:
             ),
             rx.el.div(
                 _optional("caffeine_drinks", "Caffeine drinks today", min="0", max="30"),
-                _optional("alcohol_units", "Alcohol units today", min="0", max="100"),
+                _optional("alcohol_units", "Alcohol units today", min="0", max="100",
+                          step="0.1"),
                 _optional("sleep_hours", "Hours slept", min="0", max="24", step="0.5"),
                 _optional("stress", "Stress (0 to 10)", min="0", max="10"),
                 _yes_no("hard_exercise", "Hard exercise today?"),
@@ -90,6 +92,9 @@ def diary_form() -> rx.Component:
             ),
             class_name="more-details",
         ),
+        # Ids the device's queue gives this save (assets/diary_queue.jsx fills them in).
+        rx.el.input(type="hidden", name="op", default_value=""),
+        rx.el.input(type="hidden", name="client_id", default_value=""),
         rx.cond(DiaryFormState.form_error != "",
                 rx.el.p(DiaryFormState.form_error, role="alert", class_name="form-error")),
         rx.el.div(
@@ -106,4 +111,5 @@ def diary_form() -> rx.Component:
         on_submit=DiaryFormState.save_entry,
         class_name="diary-form",
         aria_label="Log a twitch",
+        custom_attrs={"data-editing": EDITED.get("ref", "")},
     )  # fmt: skip

@@ -18,13 +18,17 @@ def _entry(entry: rx.Var) -> rx.Component:
         # Notes are the person's own text: rendered as a text node, never as HTML.
         rx.cond(entry["notes"] != "", rx.el.span(entry["notes"], class_name="entry-notes")),
         rx.el.div(
+            # Offline, assets/diary_queue.jsx takes these taps (data-action) into the queue.
             rx.el.button("Edit", type="button", class_name="chip",
-                         on_click=DiaryFormState.start_edit(entry["id"])),
+                         on_click=DiaryFormState.start_edit(entry["id"]),
+                         custom_attrs={"data-action": "edit"}),
             rx.el.button("Delete", type="button", class_name="chip",
-                         on_click=DiaryFormState.delete_entry(entry["id"])),
+                         on_click=DiaryFormState.delete_entry(entry["id"]),
+                         custom_attrs={"data-action": "delete"}),
             class_name="row-actions",
         ),
         class_name="diary-entry",
+        custom_attrs={"data-ref": entry["ref"], "data-values": entry["values"]},
         # Keyed by row, not by position: a new entry at the top is one inserted row, instead
         # of every row below it rewritten with its neighbour's text.
         key=entry["id"],

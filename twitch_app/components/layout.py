@@ -10,6 +10,7 @@ import reflex as rx
 
 from twitch_app import routes
 from twitch_app.components.icons import brand_mark, icon
+from twitch_app.components.offline_queue import queue_sync
 from twitch_app.components.pwa import pwa_prompts
 from twitch_app.components.ui import nav_link
 from twitch_app.settings import load_settings
@@ -87,6 +88,8 @@ def layout(current: str, *children: rx.Component) -> rx.Component:
             theme_toggle(),
             class_name="site-header",
         ),
-        rx.el.main(pwa_prompts(), *children, id="main", tab_index=-1, class_name="page"),
+        rx.el.main(
+            pwa_prompts(), queue_sync(), *children, id="main", tab_index=-1, class_name="page"
+        ),
         safety_footer(),
     )

@@ -3,9 +3,40 @@
 from __future__ import annotations
 
 import reflex as rx
+from reflex_components_core.core.banner import has_connection_errors
 
 from twitch_app.components.layout import emergency_link
 from twitch_app.state.wizard import WizardState
+
+
+def connection_notice() -> rx.Component:
+    """Offline, the check says it cannot go on, that nothing is lost, and where urgent help is
+    (a tel: link needs no connection). Mounted empty, so screen readers hear it appear."""
+    return rx.el.div(
+        rx.cond(
+            has_connection_errors,
+            rx.el.p(
+                rx.el.strong("The check needs a connection to go on. "),
+                "Your answers so far are kept: carry on when you're back online. "
+                "If you have trouble breathing, speaking or swallowing, your face droops, "
+                "you have a first seizure or you pass out: ",
+                emergency_link(),
+                " now.",
+                class_name="safety-line wizard-offline",
+                id="wizard-offline",
+            ),
+        ),
+        role="status",
+    )
+
+
+def start_label() -> rx.Var:
+    """The start button says what it waits for instead of looking live while it cannot act."""
+    return rx.cond(
+        has_connection_errors,
+        "Needs a connection",
+        rx.cond(WizardState.loaded, "Start the check", "Connecting..."),
+    )
 
 
 def intro_screen() -> rx.Component:
@@ -27,12 +58,13 @@ def intro_screen() -> rx.Component:
             " now.",
             class_name="safety-line",
         ),
+        connection_notice(),
         rx.el.button(
-            "Start the check",
+            start_label(),
             type="button",
             class_name="wizard-next wizard-start",
             on_click=WizardState.start,
-            disabled=~WizardState.loaded,
+            disabled=~WizardState.loaded | has_connection_errors,
         ),
         class_name="wizard-intro",
     )

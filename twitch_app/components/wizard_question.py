@@ -7,10 +7,12 @@ says which one is on screen and which answers are ticked.
 from __future__ import annotations
 
 import reflex as rx
+from reflex_components_core.core.banner import has_connection_errors
 
 from twitch_app import routes
 from twitch_app.components.ui import nav_link
 from twitch_app.components.wizard_body import body_outline
+from twitch_app.components.wizard_intro import connection_notice
 from twitch_app.state.wizard import WizardState
 from twitch_app.triage.sources import SOURCES
 from twitch_app.wizard import Kind, Option, Question
@@ -75,6 +77,7 @@ def _single_answer(option: Option) -> rx.Component:
             class_name="answer-button",
             aria_pressed=rx.cond(WizardState.draft.contains(option.id), "true", "false"),
             on_click=WizardState.choose(option.id),
+            disabled=has_connection_errors,
         )
     )
 
@@ -126,7 +129,13 @@ def _buttons(question: Question) -> rx.Component:
         rx.el.button("Back", type="button", class_name="wizard-back", on_click=WizardState.back),
     )
     next_button = (
-        rx.el.button("Next", type="button", class_name="wizard-next", on_click=WizardState.submit)
+        rx.el.button(
+            rx.cond(has_connection_errors, "Needs a connection", "Next"),
+            type="button",
+            class_name="wizard-next",
+            on_click=WizardState.submit,
+            disabled=has_connection_errors,
+        )
         if question.kind is not Kind.SINGLE
         else rx.fragment()
     )
@@ -145,5 +154,6 @@ def question_screen(question: Question) -> rx.Component:
         parts.append(rx.cond(WizardState.for_child, rx.el.p(FOR_CHILD, class_name="wizard-help")))
     if question.kind is Kind.AREAS:
         parts += [_area_help(), body_outline()]
-    parts += [error_notice(), _answers(question), _buttons(question), why_we_ask(question)]
+    parts += [connection_notice(), error_notice(), _answers(question), _buttons(question),
+              why_we_ask(question)]  # fmt: skip
     return rx.el.section(*parts, class_name="wizard-screen", data_question=question.id)

@@ -20,7 +20,8 @@ from twitch_app.db.models import (
     WizardResult,
     utc_now,
 )
-from twitch_app.diary.entries import EntryInput
+from twitch_app.diary.entries import DiaryEntryBase, DiaryEntryCreate, DiaryEntryUpdate
+from twitch_app.record_models import required_fields
 
 # Every table holding a device's rows, and the name it has in an export.
 OWNED_TABLES: dict[str, type[SQLModel]] = {
@@ -31,13 +32,29 @@ OWNED_TABLES: dict[str, type[SQLModel]] = {
     "custom_patterns": CustomPattern,
     "transfer_codes": TransferCode,
 }
+REQUIRED_FIELDS = required_fields(DiaryEntryBase)
 TRANSFER_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"  # no 0/O, 1/I/L: easy to read aloud
 TRANSFER_LENGTH = 12  # 30**12, about 2**59: not guessable at any rate a server allows
 TRANSFER_LIFETIME = timedelta(minutes=15)
 
 
-def add_entry(session: Session, *, device_id: int, entry: EntryInput) -> DiaryEntry:
-    row = DiaryEntry(device_id=device_id, **entry.__dict__)
+class ForeignClientId(ValueError):
+    """A client id that names another device's entry: refused, never adopted."""
+
+
+def add_entry(
+    session: Session, *, device_id: int, entry: DiaryEntryCreate, client_id: str | None = None
+) -> DiaryEntry:
+    """Store a new entry. With a client id it is stored once: a resend of the same id by the
+    same device returns the row it made; another device's id raises ForeignClientId."""
+    if client_id is not None:
+        existing = session.exec(select(DiaryEntry).where(DiaryEntry.client_id == client_id))
+        row = existing.first()
+        if row is not None:
+            if row.device_id != device_id:
+                raise ForeignClientId(client_id)
+            return row
+    row = DiaryEntry(device_id=device_id, client_id=client_id, **entry.model_dump())
     session.add(row)
     session.flush()
     return row
@@ -49,16 +66,35 @@ def get_entry(session: Session, *, device_id: int, entry_id: int) -> DiaryEntry 
 
 
 def update_entry(
-    session: Session, *, device_id: int, entry_id: int, entry: EntryInput
+    session: Session, *, device_id: int, entry_id: int, changes: DiaryEntryUpdate
 ) -> DiaryEntry | None:
+    """Apply only the fields set in `changes`; every other field keeps its value."""
     row = get_entry(session, device_id=device_id, entry_id=entry_id)
     if row is None:
         return None
-    for field, value in entry.__dict__.items():
+    for field, value in changes.model_dump(exclude_unset=True).items():
+        if value is None and field in REQUIRED_FIELDS:
+            raise ValueError(f"{field} cannot be emptied")
         setattr(row, field, value)
     row.updated_at = utc_now()
     session.add(row)
     return row
+
+
+def entry_by_ref(session: Session, *, device_id: int, ref: str) -> DiaryEntry | None:
+    """The device's entry named by its client id (a UUID) or, for older rows, its row id."""
+    if ref.isdigit():
+        return get_entry(session, device_id=device_id, entry_id=int(ref))
+    row = session.exec(select(DiaryEntry).where(DiaryEntry.client_id == ref)).first()
+    return row if row is not None and row.device_id == device_id else None
+
+
+def client_id_in_use(session: Session, *, client_id: str) -> bool:
+    """Whether any device's entry has this client id (a row id is never a client id)."""
+    if client_id.isdigit():
+        return False
+    found = session.exec(select(DiaryEntry.id).where(DiaryEntry.client_id == client_id))
+    return found.first() is not None
 
 
 def delete_entry(session: Session, *, device_id: int, entry_id: int) -> bool:

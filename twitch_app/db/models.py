@@ -10,6 +10,9 @@ from datetime import UTC, datetime
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from twitch_app.db.records import CustomPatternBase, RoutineSessionBase
+from twitch_app.diary.entries import DiaryEntryBase
+
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
@@ -51,56 +54,40 @@ class WizardResult(SQLModel, table=True):
     assessment_json: str = Field(max_length=50_000)
 
 
-class RoutineSession(SQLModel, table=True):
-    """One relaxation session, sent once (client_id makes a resend harmless)."""
+class RoutineSession(RoutineSessionBase, table=True):
+    """One relaxation session, sent once (client_id makes a resend harmless).
+
+    Its fields are declared in routines.records.RoutineSessionBase.
+    """
 
     __table_args__ = (UniqueConstraint("device_id", "client_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
     device_id: int = Field(foreign_key="device.id", index=True)
-    client_id: str = Field(max_length=36)
-    routine_id: str = Field(max_length=60)
-    planned_seconds: int
-    elapsed_seconds: int
-    completed: bool
-    feeling: int | None = None
-    started_at: datetime
-    finished_at: datetime
 
 
-class CustomPattern(SQLModel, table=True):
-    """A breathing pattern a person made; times in half seconds so they stay exact."""
+class CustomPattern(CustomPatternBase, table=True):
+    """A breathing pattern a person made (fields in routines.records.CustomPatternBase)."""
 
     id: int | None = Field(default=None, primary_key=True)
     device_id: int = Field(foreign_key="device.id", index=True)
-    name: str = Field(max_length=40)
-    inhale_half_seconds: int
-    hold_in_half_seconds: int
-    exhale_half_seconds: int
-    hold_out_half_seconds: int
-    cycles: int | None = None
-    minutes: int | None = None
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
 
 
-class DiaryEntry(SQLModel, table=True):
-    """One logged twitch, with the day's factors when the person gave them."""
+class DiaryEntry(DiaryEntryBase, table=True):
+    """One logged twitch, with the day's factors when the person gave them.
+
+    Its fields are declared once, in diary.entries.DiaryEntryBase; this adds the row's owner
+    and bookkeeping. client_id is made on the device (a UUID), so an entry saved offline and
+    sent again after a reload is stored once; it is unique across devices, so a forged or
+    foreign one is refused rather than adopted.
+    """
 
     id: int | None = Field(default=None, primary_key=True)
     device_id: int = Field(foreign_key="device.id", index=True)
+    client_id: str | None = Field(default=None, max_length=36, unique=True, index=True)
     occurred_at: datetime = Field(index=True)  # UTC
-    area: str = Field(max_length=20)
-    intensity: int
-    duration_kind: str = Field(max_length=20)  # seconds, minutes, comes_and_goes
-    duration_value: int | None = None
-    notes: str = Field(default="", max_length=500)
-    caffeine_drinks: int | None = None
-    alcohol_units: int | None = None
-    sleep_hours: float | None = None
-    stress: int | None = None
-    hard_exercise: bool | None = None
-    enough_water: bool | None = None
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
 

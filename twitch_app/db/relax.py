@@ -2,51 +2,28 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from sqlmodel import Session, select
 
 from twitch_app.db.models import CustomPattern, RoutineSession, utc_now
+from twitch_app.db.records import CustomPatternCreate, CustomPatternUpdate, RoutineSessionCreate
 from twitch_app.routines import CustomPattern as Pattern
+from twitch_app.routines.reports import FinishedSession
 
 
-def record_session(
-    session: Session,
-    *,
-    device_id: int,
-    client_id: str,
-    routine_id: str,
-    planned_seconds: int,
-    elapsed_seconds: int,
-    completed: bool,
-    feeling: int | None,
-    started_at: datetime,
-    finished_at: datetime,
-) -> bool:
+def record_session(session: Session, *, device_id: int, session_report: FinishedSession) -> bool:
     """Store a finished session once; a resend only fills in a feeling. True if new."""
+    report = RoutineSessionCreate.model_validate(session_report.__dict__)
     existing = session.exec(
         select(RoutineSession).where(
-            RoutineSession.device_id == device_id, RoutineSession.client_id == client_id
+            RoutineSession.device_id == device_id, RoutineSession.client_id == report.client_id
         )
     ).first()
     if existing is not None:
-        if feeling is not None and existing.feeling != feeling:
-            existing.feeling = feeling
+        if report.feeling is not None and existing.feeling != report.feeling:
+            existing.feeling = report.feeling
             session.add(existing)
         return False
-    session.add(
-        RoutineSession(
-            device_id=device_id,
-            client_id=client_id,
-            routine_id=routine_id,
-            planned_seconds=planned_seconds,
-            elapsed_seconds=elapsed_seconds,
-            completed=completed,
-            feeling=feeling,
-            started_at=started_at,
-            finished_at=finished_at,
-        )
-    )
+    session.add(RoutineSession(device_id=device_id, **report.model_dump()))
     return True
 
 
@@ -64,29 +41,34 @@ def _halves(seconds: float) -> int:
     return round(seconds * 2)
 
 
+def pattern_record(pattern: Pattern) -> CustomPatternCreate:
+    """A checked pattern (seconds) as the stored record (half seconds)."""
+    return CustomPatternCreate(
+        name=pattern.name,
+        inhale_half_seconds=_halves(pattern.inhale),
+        hold_in_half_seconds=_halves(pattern.hold),
+        exhale_half_seconds=_halves(pattern.exhale),
+        hold_out_half_seconds=_halves(pattern.hold_empty),
+        cycles=pattern.cycles,
+        minutes=pattern.minutes,
+    )
+
+
 def save_pattern(
     session: Session, *, device_id: int, pattern: Pattern, pattern_id: int | None = None
 ) -> CustomPattern | None:
     """Create, or update one this device owns; None when `pattern_id` is not this device's."""
+    record = pattern_record(pattern)
     if pattern_id is None:
-        row = CustomPattern(
-            device_id=device_id,
-            name=pattern.name,
-            inhale_half_seconds=0,
-            hold_in_half_seconds=0,
-            exhale_half_seconds=0,
-            hold_out_half_seconds=0,
-        )
+        row = CustomPattern(device_id=device_id, **record.model_dump())
     else:
         row = get_pattern(session, device_id=device_id, pattern_id=pattern_id)
         if row is None:
             return None
-    row.name = pattern.name
-    row.inhale_half_seconds = _halves(pattern.inhale)
-    row.hold_in_half_seconds = _halves(pattern.hold)
-    row.exhale_half_seconds = _halves(pattern.exhale)
-    row.hold_out_half_seconds = _halves(pattern.hold_empty)
-    row.cycles, row.minutes = pattern.cycles, pattern.minutes
+        # The form sends the whole pattern: every field is a change (cycles or minutes empties).
+        changes = CustomPatternUpdate(**record.model_dump())
+        for field, value in changes.model_dump(exclude_unset=True).items():
+            setattr(row, field, value)
     row.updated_at = utc_now()
     session.add(row)
     session.flush()

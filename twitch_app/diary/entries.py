@@ -1,21 +1,61 @@
-"""What a diary entry may hold, checked before anything reaches a table (pure Python)."""
+"""What a diary entry may hold: its one declaration of fields and limits, and the checks on
+what the form sends before anything reaches a table (pure Python, no Reflex).
+
+`DiaryEntryBase` declares the fields a person fills in; the table (db.models.DiaryEntry)
+extends it, `DiaryEntryUpdate` is made from it, and the form, the edit state, the export and
+the restore are checked against it (tests/diary/test_declaration.py).
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
+from sqlmodel import Field, SQLModel
+
+from twitch_app.record_models import limits, partial_model
 from twitch_app.vocabulary import BODY_AREA_IDS
 
 _WHOLE_TEXT = re.compile(r"-?[0-9]{1,6}")
+_DECIMAL_TEXT = re.compile(r"[0-9]{1,4}(\.[0-9]{1,2})?")
 
 DURATION_KINDS = ("seconds", "minutes", "comes_and_goes")
 DURATION_LIMITS = {"seconds": (1, 3600), "minutes": (1, 600)}
 MAX_NOTES = 500
 MAX_AGE = timedelta(days=366)
-FACTOR_LIMITS = {"caffeine_drinks": (0, 30), "alcohol_units": (0, 100), "stress": (0, 10)}
+
+
+class DiaryEntryBase(SQLModel):
+    """The fields of one logged twitch, with their limits: declared here and nowhere else."""
+
+    occurred_at: datetime  # UTC
+    area: str = Field(max_length=20)
+    intensity: int = Field(ge=1, le=5)
+    duration_kind: str = Field(default="comes_and_goes", max_length=20)
+    duration_value: int | None = Field(default=None, ge=1, le=3600)
+    notes: str = Field(default="", max_length=MAX_NOTES)
+    caffeine_drinks: int | None = Field(default=None, ge=0, le=30)
+    alcohol_units: float | None = Field(default=None, ge=0, le=100)  # 5.5 units is common
+    sleep_hours: float | None = Field(default=None, ge=0, le=24)
+    stress: int | None = Field(default=None, ge=0, le=10)
+    hard_exercise: bool | None = None
+    enough_water: bool | None = None
+
+
+class DiaryEntryCreate(DiaryEntryBase):
+    """A new entry, every field checked."""
+
+
+# Every field optional: an update holds only what the person changed.
+DiaryEntryUpdate = partial_model(DiaryEntryBase, "DiaryEntryUpdate")
+
+ENTRY_FIELDS: tuple[str, ...] = tuple(DiaryEntryBase.model_fields)
+WHOLE_FACTORS = ("caffeine_drinks", "stress")
+YES_NO_FACTORS = ("hard_exercise", "enough_water")
+# The form's datetime-local value: minutes, in the device's own zone.
+FORM_TIME = "%Y-%m-%dT%H:%M"
 
 
 class EntryError(ValueError):
@@ -24,22 +64,6 @@ class EntryError(ValueError):
     def __init__(self, field: str, message: str):
         super().__init__(f"{field}: {message}")
         self.field = field
-
-
-@dataclass(frozen=True)
-class EntryInput:
-    occurred_at: datetime  # UTC, aware
-    area: str
-    intensity: int
-    duration_kind: str
-    duration_value: int | None
-    notes: str = ""
-    caffeine_drinks: int | None = None
-    alcohol_units: int | None = None
-    sleep_hours: float | None = None
-    stress: int | None = None
-    hard_exercise: bool | None = None
-    enough_water: bool | None = None
 
 
 def _blank(value: object) -> bool:
@@ -72,16 +96,24 @@ def _optional_bool(field: str, value: object) -> bool | None:
     raise EntryError(field, "must be yes or no")
 
 
-def _sleep(value: object) -> float | None:
+def _decimal(field: str, value: object, step: float, unit: str) -> float | None:
+    """A number within the declared range, in steps of `step` (0.5 h of sleep, 0.1 unit)."""
     if _blank(value):
         return None
-    try:
-        hours = float(value) if not isinstance(value, bool) else None
-    except (TypeError, ValueError):
-        hours = None
-    if hours is None or not 0 <= hours <= 24 or hours * 2 != int(hours * 2):
-        raise EntryError("sleep_hours", "must be 0 to 24 hours, in half hours")
-    return hours
+    low, high = limits(DiaryEntryBase, field)
+    if isinstance(value, bool):
+        value = None
+    elif isinstance(value, str):
+        text = value.strip()
+        value = float(text) if _DECIMAL_TEXT.fullmatch(text) else None
+    elif isinstance(value, int | float):
+        value = float(value)
+    else:
+        value = None
+    steps = None if value is None else round(value / step)
+    if value is None or not low <= value <= high or abs(steps * step - value) > 1e-9:
+        raise EntryError(field, f"must be {low:g} to {high:g} {unit}, in steps of {step:g}")
+    return round(steps * step, 2)
 
 
 def clean_notes(value: object) -> str:
@@ -119,7 +151,7 @@ def parse_time(value: object, now: datetime) -> datetime:
     return moment
 
 
-def parse_entry(form: object, now: datetime | None = None) -> EntryInput:
+def parse_entry(form: object, now: datetime | None = None) -> DiaryEntryCreate:
     """Check a submitted entry; raise EntryError on the first bad field."""
     if not isinstance(form, dict):
         raise EntryError("entry", "must be a form")
@@ -133,19 +165,72 @@ def parse_entry(form: object, now: datetime | None = None) -> EntryInput:
     value = None
     if kind in DURATION_LIMITS:
         value = _whole("duration_value", form.get("duration_value"), *DURATION_LIMITS[kind])
-    factors = {
-        name: None if _blank(form.get(name)) else _whole(name, form.get(name), *limits)
-        for name, limits in FACTOR_LIMITS.items()
+    whole = {
+        name: None
+        if _blank(form.get(name))
+        else _whole(name, form.get(name), *limits(DiaryEntryBase, name))
+        for name in WHOLE_FACTORS
     }
-    return EntryInput(
+    yes_no = {name: _optional_bool(name, form.get(name)) for name in YES_NO_FACTORS}
+    return DiaryEntryCreate(
         occurred_at=parse_time(form.get("occurred_at"), now),
         area=area,
-        intensity=_whole("intensity", form.get("intensity"), 1, 5),
+        intensity=_whole("intensity", form.get("intensity"), *limits(DiaryEntryBase, "intensity")),
         duration_kind=kind,
         duration_value=value,
         notes=clean_notes(form.get("notes")),
-        sleep_hours=_sleep(form.get("sleep_hours")),
-        hard_exercise=_optional_bool("hard_exercise", form.get("hard_exercise")),
-        enough_water=_optional_bool("enough_water", form.get("enough_water")),
-        **factors,
+        alcohol_units=_decimal("alcohol_units", form.get("alcohol_units"), 0.1, "units"),
+        sleep_hours=_decimal("sleep_hours", form.get("sleep_hours"), 0.5, "hours"),
+        **whole,
+        **yes_no,
     )
+
+
+def _as_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def form_values(entry: DiaryEntryBase, zone: ZoneInfo) -> dict[str, str]:
+    """Every field of a stored entry as the form shows it (the edit state), time in `zone`."""
+    values = {name: _as_text(getattr(entry, name)) for name in ENTRY_FIELDS}
+    values["occurred_at"] = entry.occurred_at.astimezone(zone).strftime(FORM_TIME)
+    return values
+
+
+def localise(value: object, zone: ZoneInfo) -> object:
+    """A datetime-local value has no zone: it is in the device's own zone."""
+    if isinstance(value, str) and len(value) in (16, 19) and "T" in value:
+        try:
+            naive = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+        return naive.replace(tzinfo=zone).isoformat()
+    return value
+
+
+def parse_changes(
+    form: object, shown: dict[str, str], zone: ZoneInfo, now: datetime | None = None
+) -> DiaryEntryUpdate:
+    """What an edit changed: the fields whose submitted text differs from the text the form
+    was opened with (`shown`, from form_values). A field the form did not send, or sent as
+    it was, is left unset, so the update leaves it alone. Checked as a whole entry first.
+    """
+    if not isinstance(form, dict):
+        raise EntryError("entry", "must be a form")
+    sent = {name: form[name] for name in ENTRY_FIELDS if name in form}
+    changed = {name for name, value in sent.items() if _as_text(value) != shown.get(name, "")}
+    if "duration_kind" in changed:
+        changed.add("duration_value")  # "comes and goes" has no number: it goes with the kind
+    merged = {**shown, **sent}
+    if "occurred_at" in changed:
+        merged["occurred_at"] = localise(merged["occurred_at"], zone)
+    else:
+        merged.pop("occurred_at", None)  # an old entry's time is not checked again
+    checked = parse_entry(merged, now)
+    return DiaryEntryUpdate(**{name: getattr(checked, name) for name in sorted(changed)})

@@ -7,6 +7,7 @@ from twitch_app.components.device_notice import device_notice
 from twitch_app.components.diary_form import diary_form
 from twitch_app.components.diary_views import charts, entry_list, rule_watch
 from twitch_app.components.layout import layout
+from twitch_app.components.offline_queue import diary_queue
 from twitch_app.components.ui import nav_link, page_header
 
 
@@ -19,8 +20,10 @@ def page() -> rx.Component:
         ),
         device_notice(),
         rule_watch(),
-        rx.el.section(rx.el.h2("Log a twitch"), diary_form(), class_name="card-section"),
-        entry_list(),
+        diary_queue(
+            rx.el.section(rx.el.h2("Log a twitch"), diary_form(), class_name="card-section"),
+            entry_list(),
+        ),
         charts(),
         rx.el.p(
             nav_link("Doctor summary (printable)", href=routes.DIARY_SUMMARY),

@@ -6,6 +6,7 @@ once per visit (an IANA name, checked against the server's zone database).
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
@@ -15,6 +16,7 @@ import reflex as rx
 from twitch_app.db import diary as store
 from twitch_app.db.engine import session_scope
 from twitch_app.diary.charts import area_bars, day_bars
+from twitch_app.diary.entries import form_values
 from twitch_app.diary.stats import Logged, doctor_answers, pattern_sentences, per_area, per_day
 from twitch_app.diary.stats import rule_watch as run_rule_watch
 from twitch_app.state.device import DeviceState
@@ -40,6 +42,7 @@ TIMEZONE_SCRIPT = """new Promise((resolve) => {
     resolve(here());
   }
 })"""
+
 
 DURATION_TEXT = {"seconds": "{} s", "minutes": "{} min", "comes_and_goes": "comes and goes"}
 
@@ -70,6 +73,9 @@ class DiaryState(DeviceState):
     answers: list[dict[str, str]] = []
     other_symptoms: str = ""
     entry_count: int = 0
+    # Set once the diary page has shown the log: a write synced from another page refreshes
+    # the log only when this tab has one to refresh.
+    _log_shown: bool = False
 
     @rx.event
     def load(self):
@@ -80,6 +86,7 @@ class DiaryState(DeviceState):
     def set_timezone(self, name: str):
         if isinstance(name, str) and name in _zones():
             self.timezone = name
+        self._log_shown = True
         self._refresh()
 
     def _refresh(self) -> None:
@@ -111,6 +118,10 @@ class DiaryState(DeviceState):
             days.setdefault(day, []).append(
                 {
                     "id": str(row.id),
+                    # What the browser's queue names the entry by, and what an edit made
+                    # offline starts from (every declared field, as the form shows it).
+                    "ref": row.client_id or str(row.id),
+                    "values": json.dumps(form_values(row, zone)),
                     "time": local.strftime("%H:%M"),
                     "area": row.area.replace("_", " "),
                     "intensity": str(row.intensity),

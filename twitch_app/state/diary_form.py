@@ -8,14 +8,20 @@ form alone.
 
 from __future__ import annotations
 
-from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import reflex as rx
 
 from twitch_app.db import diary as store
 from twitch_app.db.engine import session_scope
-from twitch_app.diary.entries import EntryError, parse_entry
+from twitch_app.diary.entries import (
+    EntryError,
+    form_values,
+    localise,
+    parse_changes,
+    parse_entry,
+)
+from twitch_app.diary.queued import is_client_id, settle_script
 from twitch_app.state.device import NOT_SAVED, StorageError, log_storage_error, parse_row_id
 from twitch_app.state.diary import DiaryState
 
@@ -36,22 +42,42 @@ class DiaryFormState(DiaryState):
 
     @rx.event
     def save_entry(self, form: dict):
-        if not isinstance(form, dict):
-            return self._tell(error="The form was not recognised.")
-        form = {**form, "occurred_at": self._localise(form.get("occurred_at"))}
+        if isinstance(form, dict):
+            script = self._save(form)
+        else:
+            script = self._tell(error="The form was not recognised.")
+        # The device's queue kept this save until now (offline_queue.js): the answer lets it
+        # go, saved or refused (a refusal is shown in the form, which still holds the input).
+        op_id = form.get("op") if isinstance(form, dict) else None
+        scripts = [part for part in (script, settle_script(op_id)) if part]
+        return rx.call_script(";".join(scripts)) if scripts else None
+
+    def _save(self, form: dict) -> str | None:
+        zone = ZoneInfo(self.timezone)
+        editing_id = parse_row_id(self.editing.get("id"))
+        client_id = form.get("client_id") if is_client_id(form.get("client_id")) else None
         try:
-            entry = parse_entry(form)
+            if editing_id is None:
+                when = localise(form.get("occurred_at"), zone)
+                entry = parse_entry({**form, "occurred_at": when})
+            else:
+                # Only what the person changed: a field sent as it was shown is left alone.
+                changes = parse_changes(form, self.editing, zone)
         except EntryError as error:
             return self._tell(error=str(error))
-        editing_id = parse_row_id(self.editing.get("id"))
         try:
             device_id = self._require_device()
             with session_scope() as session:
                 if editing_id is None:
-                    store.add_entry(session, device_id=device_id, entry=entry)
+                    try:
+                        store.add_entry(
+                            session, device_id=device_id, entry=entry, client_id=client_id
+                        )
+                    except store.ForeignClientId:
+                        return self._tell(error="That entry is not in this diary.")
                 elif (
                     store.update_entry(
-                        session, device_id=device_id, entry_id=editing_id, entry=entry
+                        session, device_id=device_id, entry_id=editing_id, changes=changes
                     )
                     is None
                 ):
@@ -72,7 +98,7 @@ class DiaryFormState(DiaryState):
         self._tell(saved=f"Saved. {count} {'entry' if count == 1 else 'entries'} in your diary.")
         # A new entry leaves the form's defaults as they were, so the browser can empty the
         # form in place: a new form (a remount) was most of the time a save took to draw.
-        return rx.call_script(EMPTY_THE_FORM)
+        return EMPTY_THE_FORM
 
     def _tell(self, error: str = "", saved: str = "") -> None:
         # An assigned var is sent and redraws everything that reads it (the form's error
@@ -83,16 +109,6 @@ class DiaryFormState(DiaryState):
         if self.saved_message != saved:
             self.saved_message = saved
 
-    def _localise(self, value: object) -> object:
-        """A datetime-local value has no zone: it is in the device's own zone."""
-        if isinstance(value, str) and len(value) in (16, 19) and "T" in value:
-            try:
-                naive = datetime.fromisoformat(value)
-            except ValueError:
-                return value
-            return naive.replace(tzinfo=ZoneInfo(self.timezone)).isoformat()
-        return value
-
     @rx.event
     def start_edit(self, entry_id: str):
         wanted = parse_row_id(entry_id)
@@ -102,15 +118,11 @@ class DiaryFormState(DiaryState):
             row = store.get_entry(session, device_id=self._require_device(), entry_id=wanted)
             if row is None:
                 return
-            local = row.occurred_at.astimezone(ZoneInfo(self.timezone))
+            # Every declared field, so a save sends back what it was shown (entries.form_values).
             self.editing = {
                 "id": str(row.id),
-                "area": row.area,
-                "intensity": str(row.intensity),
-                "duration_kind": row.duration_kind,
-                "duration_value": "" if row.duration_value is None else str(row.duration_value),
-                "occurred_at": local.strftime("%Y-%m-%dT%H:%M"),
-                "notes": row.notes,
+                "ref": row.client_id or str(row.id),
+                **form_values(row, ZoneInfo(self.timezone)),
             }
             self._tell()
             self._new_form()

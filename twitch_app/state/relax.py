@@ -13,6 +13,7 @@ import reflex as rx
 
 from twitch_app.db import relax as store
 from twitch_app.db.engine import session_scope
+from twitch_app.diary.queued import settle_script
 from twitch_app.routines import PatternError, parse_pattern
 from twitch_app.routines.catalogue import get_routine
 from twitch_app.routines.custom import custom_routine
@@ -23,6 +24,11 @@ from twitch_app.routines.schedule import rounds_for
 from twitch_app.state.device import DeviceState, parse_row_id
 
 MAX_ACKED = 50
+
+
+def _settle(op_id: object, refusal: str):
+    script = settle_script(op_id, refusal)
+    return rx.call_script(script) if script else None
 
 
 def _title(routine_id: str) -> str:
@@ -38,6 +44,8 @@ class RelaxState(DeviceState):
     pattern_error: str = ""
     editing_pattern: dict[str, str] = {}
     custom_plan: dict = {}
+    # The pattern the custom player plays: deleting it (here or in another tab) closes it.
+    _playing_pattern: int | None = None
     report_error: str = ""
 
     def _refresh(self) -> None:
@@ -58,6 +66,11 @@ class RelaxState(DeviceState):
                 {"id": str(p.id), "name": p.name, "summary": _pattern_summary(p)}
                 for p in store.list_patterns(session, device_id=device_id)
             ]
+        if self.custom_plan and not any(
+            p["id"] == str(self._playing_pattern) for p in self.patterns
+        ):
+            self.custom_plan = {}  # its pattern is gone: no player for it, after a reload too
+            self._playing_pattern = None
         # Days are UTC days for now; the device's own time zone is a known refinement.
         today = datetime.now(UTC).date()
         self.minutes_week = minutes_this_week(records, today)
@@ -69,24 +82,30 @@ class RelaxState(DeviceState):
 
     @rx.event
     def report(self, payload: dict):
-        """The player's milestones; anything malformed is refused and changes nothing."""
+        """The player's milestones; anything malformed is refused and changes nothing.
+
+        A finished session comes from the device's queue (offline_queue.js), from any page:
+        the answer (settle_script) lets the queue forget it, or shows why it was refused.
+        """
         self.report_error = ""
         if not isinstance(payload, dict) or payload.get("type") not in ("started", "finished"):
             self.report_error = "Unknown report."
-            return
+            return None
+        op_id = payload.get("op")
         try:
             if payload["type"] == "started":
                 parse_client_id(payload.get("clientId"))
-                return
+                return None
             session = parse_finished(payload.get("session"))
         except ReportError as error:
             self.report_error = str(error)
-            return
+            return _settle(op_id, str(error))
         device_id = self._require_device()
         with session_scope() as db:
-            store.record_session(db, device_id=device_id, **session.__dict__)
+            store.record_session(db, device_id=device_id, session_report=session)
         self.acked_sessions = [*self.acked_sessions, session.client_id][-MAX_ACKED:]
         self._refresh()
+        return _settle(op_id, "")
 
     @rx.event
     def save_pattern(self, form: dict):
@@ -123,6 +142,8 @@ class RelaxState(DeviceState):
         row = self._own_pattern(pattern_id)
         if row is not None:
             self.editing_pattern = _pattern_form(row)
+        else:
+            self._gone()
 
     @rx.event
     def cancel_edit(self):
@@ -144,11 +165,18 @@ class RelaxState(DeviceState):
     def play_pattern(self, pattern_id: str):
         row = self._own_pattern(pattern_id)
         if row is None:
+            self._gone()
             return
         pattern = store.as_pattern(row)
         routine = custom_routine(pattern)
         rounds = pattern.cycles or rounds_for(routine, pattern.minutes)
         self.custom_plan = {**plan_for(routine, {"custom": rounds}), "routineId": "custom"}
+        self._playing_pattern = row.id
+
+    def _gone(self) -> None:
+        """A pattern tapped in a page opened before it was deleted (another tab, say)."""
+        self.pattern_error = "That pattern was deleted."
+        self._refresh()
 
     def _own_pattern(self, pattern_id: object):
         wanted = parse_row_id(pattern_id)

@@ -19,7 +19,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from twitch_app.devtools.bench import budgets, caching, interaction, lighthouse, load, report
+from twitch_app.devtools.bench import (
+    budgets,
+    caching,
+    first_tap,
+    interaction,
+    lighthouse,
+    load,
+    report,
+)
 from twitch_app.devtools.bench.blank_app import blank_server
 from twitch_app.devtools.bench.machine import describe
 from twitch_app.devtools.bench.stats import knee
@@ -31,6 +39,8 @@ REPORT = HERE / "BENCHMARKS.md"
 NOTES = HERE / "NOTES.md"
 WEB_DIR = ROOT / ".web-bench"
 FIRST_CLICK_ROUTES = ("/", "/check/")
+# Cold and repeat visits of each app: the three runs were too noisy to call.
+FIRST_TAP_RUNS = 10
 
 
 @contextmanager
@@ -92,6 +102,7 @@ def measure(runs: int, with_redis: bool, workdir: Path) -> dict:
             app.url, [interaction.WIZARD_ANSWER, interaction.DIARY_SAVE, interaction.PATTERN_SAVE]
         )
         results["first_click"] = interaction.first_handled_click(app.url, FIRST_CLICK_ROUTES)
+        results["first_tap"] = first_tap.measure(app.url, blank_url, FIRST_TAP_RUNS)
         _load(app.url, "single", results)
     if with_redis:
         with redis_server() as redis_url:

@@ -113,6 +113,16 @@ def all_budgets(routes: tuple[str, ...] = AUDITED_ROUTES) -> list[Budget]:
             0,
         ),
         Budget(
+            # The first tap on a repeat visit (service worker in place): ours no slower than
+            # the blank Reflex app's, measured in the same run (first_tap.py). Reported: one
+            # run's medians are noisy on a shared machine.
+            "first tap, repeat visit: ours / blank app",
+            ("first_tap", "repeat_ratio"),
+            "<=",
+            1.0,
+            enforced=False,
+        ),
+        Budget(
             "200 devices with Redis: p99",
             ("load", "redis", "200", "p99_ms"),
             "<=",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from twitch_app.devtools.bench import first_tap
 from twitch_app.devtools.bench.budgets import BudgetResult
 from twitch_app.devtools.bench.stats import ratio
 
@@ -165,6 +166,7 @@ def render(results: Mapping[str, Any], checked: list[BudgetResult], notes: str =
             f"{seconds['first_handled_click_ms']} (hydrated {seconds['hydrated_ms']},"
             f" state arrived {seconds['connected_ms']})"
         )
+    lines += first_tap.report_lines(results.get("first_tap", {}))
     lines += ["", "## Caching", ""]
     for key, value in results.get("caching", {}).items():
         lines.append(f"- {key}: {value}")

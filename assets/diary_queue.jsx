@@ -1,0 +1,210 @@
+// The diary's side of the device's queue (offline_queue.js). Every save is kept on the
+// device first, with an id made here, until the server has answered for it:
+// - online, the form goes to the server as before, carrying that id (hidden inputs), so a
+//   save whose answer is lost is sent again after a reload and still stored once;
+// - offline, the save, an edit or a delete stays in the queue, is shown at once as
+//   "waiting to sync", and is sent from whichever page is open when the connection returns;
+// - a write the server refused is shown with its reason, for editing or discarding.
+import { useContext, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { EventLoopContext } from "$/utils/context";
+import * as queue from "./offline_queue.js";
+
+const FIELDS = ["occurred_at", "area", "intensity", "duration_kind", "duration_value", "notes",
+  "caffeine_drinks", "alcohol_units", "sleep_hours", "stress", "hard_exercise", "enough_water"];
+const SAFE_REF = /^[0-9a-f-]{1,36}$/;
+
+let cached = [], cachedRaw = null;
+function diaryOps() {
+  const raw = typeof localStorage === "undefined" ? null : localStorage.getItem(queue.KEY);
+  if (raw !== cachedRaw) {
+    cachedRaw = raw;
+    cached = queue.load().filter((op) => op.kind !== "session");
+  }
+  return cached;
+}
+const NONE = [];
+const noOps = () => NONE;
+
+function formData(form) {
+  const data = {};
+  const sent = new FormData(form);
+  for (const name of FIELDS) data[name] = sent.get(name) ?? "";
+  return data;
+}
+// A time the person left empty is now; one typed in (no zone) is in this phone's zone.
+function withZone(value) {
+  if (!value) return new Date().toISOString();
+  const moment = new Date(value);
+  return Number.isNaN(moment.getTime()) ? value : moment.toISOString();
+}
+function summary(data) {
+  return `${String(data.area || "").replace(/_/g, " ")} · strength ${data.intensity || "?"}`;
+}
+function fill(form, values) {
+  for (const name of FIELDS) {
+    const field = form.elements[name];
+    if (!field) continue;
+    const value = values[name] ?? "";
+    if (field instanceof RadioNodeList) {
+      for (const radio of field) radio.checked = radio.value === value;
+    } else {
+      field.value = value;
+    }
+  }
+  form.querySelector("details")?.setAttribute("open", "");
+}
+
+export function DiaryQueue({ children }) {
+  const connectErrors = useContext(EventLoopContext)?.[1] ?? [];
+  const offline = connectErrors.length > 0
+    || (typeof navigator !== "undefined" && navigator.onLine === false);
+  const ops = useSyncExternalStore(queue.subscribe, diaryOps, noOps);
+  // An edit begun offline: {entry, shown} of a stored entry, or {opId} of a queued one.
+  const [editing, setEditing] = useState(null);
+  const [status, setStatus] = useState("");
+  const box = useRef(null);
+  const now = useRef({});
+  now.current = { offline, editing };
+
+  useEffect(() => {
+    const root = box.current;
+    const onSubmit = (event) => {
+      const form = event.target;
+      if (!form.matches?.("form.diary-form")) return;
+      const { offline: wasOffline, editing: local } = now.current;
+      const isOffline = wasOffline || navigator.onLine === false;
+      const data = formData(form);
+      if (!isOffline && !local) {
+        // Online: the server saves it; the queue keeps it until the server has answered.
+        const op = queue.newId();
+        const ref = form.dataset.editing;
+        form.elements.op.value = op;
+        form.elements.client_id.value = ref ? "" : op;
+        const row = ref && root.querySelector(`.diary-entry[data-ref="${ref}"]`);
+        const shown = row ? JSON.parse(row.dataset.values || "{}") : {};
+        const kept = ref
+          ? { op, kind: "update", entry: ref, data: timed(data, shown), shown }
+          : { op, kind: "create", entry: op, data: { ...data, occurred_at: withZone(data.occurred_at) } };
+        queue.markSent(op);
+        queue.enqueue({ ...kept, summary: summary(data), live: true });
+        return; // Reflex's own submit handler sends it
+      }
+      event.preventDefault();
+      event.stopPropagation();
+      if (local?.opId && local.create) {
+        const data2 = { ...data, occurred_at: withZone(data.occurred_at) };
+        if (!queue.change(local.opId, { data: data2, summary: summary(data) })) {
+          queue.enqueue({ op: queue.newId(), kind: "update", entry: local.entry, data: data2,
+            shown: {}, summary: summary(data) });
+        }
+      } else if (local) {
+        const shown = local.shown || {};
+        if (local.opId) queue.remove(local.opId); // a refused edit, edited again
+        queue.enqueue({ op: queue.newId(), kind: "update", entry: local.entry,
+          data: timed(data, shown), shown, summary: summary(data) });
+      } else {
+        const op = queue.newId();
+        queue.enqueue({ op, kind: "create", entry: op,
+          data: { ...data, occurred_at: withZone(data.occurred_at) }, summary: summary(data) });
+      }
+      form.reset();
+      setEditing(null);
+      setStatus(isOffline
+        ? "Kept on this phone: it will be saved to your diary when you're back online." : "");
+    };
+    const onClick = (event) => {
+      const button = event.target.closest?.("button[data-action]");
+      const row = button?.closest(".diary-entry[data-ref]");
+      if (!row || !(now.current.offline || navigator.onLine === false)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      const ref = row.dataset.ref;
+      const values = JSON.parse(row.dataset.values || "{}");
+      if (button.dataset.action === "delete") {
+        queue.enqueue({ op: queue.newId(), kind: "delete", entry: ref, summary: summary(values) });
+        setStatus("The entry will be deleted when you're back online.");
+      } else {
+        fill(root.querySelector("form.diary-form"), values);
+        setEditing({ entry: ref, shown: values });
+      }
+    };
+    root.addEventListener("submit", onSubmit);
+    root.addEventListener("click", onClick, true);
+    return () => {
+      root.removeEventListener("submit", onSubmit);
+      root.removeEventListener("click", onClick, true);
+    };
+  }, []);
+
+  const editQueued = (op) => {
+    const form = box.current.querySelector("form.diary-form");
+    if (op.kind === "create") {
+      fill(form, { ...op.data, occurred_at: "" , ...localTime(op.data.occurred_at) });
+      setEditing({ opId: op.op, entry: op.entry, create: true });
+    } else {
+      fill(form, { ...op.shown, ...op.data, ...localTime(op.data.occurred_at) });
+      setEditing({ opId: op.op, entry: op.entry, shown: op.shown });
+    }
+  };
+  const dropQueued = (op) => {
+    if (!queue.remove(op.op) && op.kind === "create") {
+      queue.enqueue({ op: queue.newId(), kind: "delete", entry: op.entry, summary: op.summary });
+    }
+  };
+  // A save made online is on its way: it is shown only if its answer never came (a reload).
+  const shown = ops.filter((op) => op.error || !(op.live && queue.isInflight(op.op)));
+  // Once everything kept here has been saved, the note about it goes too.
+  useEffect(() => {
+    if (!ops.length && !editing) setStatus("");
+  }, [ops.length, editing]);
+  const hidden = ops.filter((op) => op.kind === "delete" && SAFE_REF.test(op.entry))
+    .map((op) => `.diary-entry[data-ref="${op.entry}"]{display:none}`).join("");
+
+  return (
+    <div ref={box} className="diary-queue">
+      {hidden && <style>{hidden}</style>}
+      {children}
+      <section className="card-section waiting-section" aria-label="Waiting to sync"
+        hidden={!shown.length && !status && !editing}>
+        {shown.length > 0 && <h2>Kept on this phone</h2>}
+        <ul className="day-list">
+          {shown.map((op) => (
+            <li key={op.op} className="waiting-entry" data-op={op.op}>
+              <span>{op.kind === "delete" ? "Delete: " : op.kind === "update" ? "Change: " : ""}{op.summary}</span>
+              {op.error
+                ? <span className="form-error" role="alert">Not saved: {op.error}</span>
+                : <span className="waiting-mark"> · waiting to sync</span>}
+              {op.kind !== "delete" && (
+                <div className="row-actions">
+                  <button type="button" className="chip" onClick={() => editQueued(op)}>Edit</button>
+                  <button type="button" className="chip" onClick={() => dropQueued(op)}>
+                    {op.error ? "Discard" : op.kind === "update" ? "Undo change" : "Delete"}</button>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+        {editing && (
+          <p className="small">Editing on this phone.{" "}
+            <button type="button" className="chip" onClick={() => {
+              box.current.querySelector("form.diary-form")?.reset(); setEditing(null);
+            }}>Cancel edit</button></p>
+        )}
+        <p role="status" className="small">{status}</p>
+      </section>
+    </div>
+  );
+}
+
+// An edit's time: unchanged, it stays the form's text (and is left alone); changed, it
+// carries this phone's zone.
+function timed(data, shown) {
+  return data.occurred_at === (shown.occurred_at ?? "")
+    ? data : { ...data, occurred_at: withZone(data.occurred_at) };
+}
+function localTime(iso) {
+  const moment = new Date(iso || "");
+  if (Number.isNaN(moment.getTime())) return {};
+  const pad = (n) => String(n).padStart(2, "0");
+  return { occurred_at: `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}T${pad(moment.getHours())}:${pad(moment.getMinutes())}` };
+}

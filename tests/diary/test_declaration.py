@@ -1,0 +1,51 @@
+"""The diary entry's fields are declared once (DiaryEntryBase): the table, the form and the
+edit state hold every one of them, so a new field cannot be left out of any of them."""
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from twitch_app.db.models import DiaryEntry
+from twitch_app.diary.entries import ENTRY_FIELDS, DiaryEntryUpdate, form_values, parse_entry
+
+# What a row has besides the person's own fields: its id, owner, client id and timestamps.
+BOOKKEEPING = {"id", "device_id", "client_id", "created_at", "updated_at"}
+NOW = datetime(2026, 11, 27, 22, 0, tzinfo=UTC)
+EVERY_FIELD = {
+    "occurred_at": "2026-11-27T08:30:00+00:00", "area": "calf", "intensity": "3",
+    "duration_kind": "seconds", "duration_value": "20", "notes": "after the gym",
+    "caffeine_drinks": "4", "alcohol_units": "5.5", "sleep_hours": "8", "stress": "6",
+    "hard_exercise": "yes", "enough_water": "no",
+}  # fmt: skip
+
+
+def input_names(component) -> set[str]:
+    names = set()
+    name = getattr(component, "name", None)
+    if name is not None:
+        names.add(str(name).strip('"'))
+    for child in getattr(component, "children", []):
+        names |= input_names(child)
+    return names
+
+
+def test_the_table_holds_the_declared_fields_and_only_bookkeeping_besides():
+    assert set(DiaryEntry.__table__.c.keys()) - BOOKKEEPING == set(ENTRY_FIELDS)
+    assert set(EVERY_FIELD) == set(ENTRY_FIELDS)  # this test's own list is complete
+
+
+def test_the_update_model_has_every_field_and_none_is_set_by_default():
+    assert set(DiaryEntryUpdate.model_fields) == set(ENTRY_FIELDS)
+    assert DiaryEntryUpdate().model_dump(exclude_unset=True) == {}
+
+
+def test_the_form_has_an_input_for_every_field():
+    from twitch_app.components.diary_form import diary_form
+
+    # ... and the two ids the device's queue gives a save.
+    assert input_names(diary_form()) == set(ENTRY_FIELDS) | {"op", "client_id"}
+
+
+def test_the_edit_state_shows_every_field_as_it_was_saved():
+    shown = form_values(parse_entry(EVERY_FIELD, NOW), ZoneInfo("UTC"))
+    assert set(shown) == set(ENTRY_FIELDS)
+    assert shown == {**EVERY_FIELD, "occurred_at": "2026-11-27T08:30"}
