@@ -14,7 +14,7 @@ FACTS: dict[str, str] = {
     "T5": "A tic repeats, can be held back for a while, and stays in one area.",
     "T6": "A tremor is a rhythmic shake, gentler than a spasm.",
     "T7": "The jerks of a seizure need a doctor; epilepsy makes night jerks more likely.",
-    "T8": "An eyelid twitch is common; one that lasts needs an eye doctor.",
+    "T8": "An eyelid twitch is common; see a GP if both eyes shut tight or after 3 months.",
     "T1.action": "Action myoclonus comes with moving or meaning to move.",
     "T1.epileptic": "Epileptic myoclonus happens in people with epilepsy.",
     "T1.essential": "Essential myoclonus has no other cause and can run in families.",

@@ -96,7 +96,7 @@ PAGE_SOURCES: tuple[Source, ...] = (
         date="2021-01-16",
         date_kind="published",
         grade=PAGE,
-        about="See a doctor if the eyelid closes fully with each twitch or other parts join in.",
+        about="See a doctor if the lid shuts fully with each twitch, droops, or the face joins in.",
     ),
     _nhs(
         SRC_NHS_DVT,
