@@ -34,8 +34,8 @@ CAUSE_IDS: tuple[str, ...] = (
     "eyelid_twitch",  # T8
 )
 
-# Cause cards the symptom check does not score (it never ranks them); they are read, searched
-# and linked like every other cause card. The clinical engineer may add scorers for them later.
+# Cause cards beyond the fact list; they are read, searched and linked like every other cause
+# card. The symptom check scores "pregnancy" (triage/causes.py); the others are not ranked.
 CARD_ONLY_CAUSE_IDS: tuple[str, ...] = (
     "night_leg_cramps",
     "pregnancy",

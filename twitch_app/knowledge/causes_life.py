@@ -1,8 +1,8 @@
 """Cause cards added after the clinical review: night cramps, pregnancy, children's tics,
 dystonia, body conditions found by a blood test, and health anxiety.
 
-The symptom check does not rank these (twitch_app/vocabulary.CARD_ONLY_CAUSE_IDS); people reach
-them by reading and searching.
+The symptom check ranks only "pregnancy" of these (twitch_app/vocabulary.CARD_ONLY_CAUSE_IDS);
+people reach the others by reading and searching.
 """
 
 from twitch_app.knowledge.models import CauseCard
