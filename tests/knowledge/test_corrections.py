@@ -142,3 +142,15 @@ def test_the_two_week_clock_is_not_restarted_in_the_worry_card_or_the_number_fac
 def test_no_record_still_says_7_to_8_hours_of_sleep(kb: KnowledgeBase) -> None:
     for record_id, text in _all_text(kb):
         assert "7 to 8 hours" not in text, record_id
+
+
+def test_the_two_week_clock_names_its_exceptions_where_it_is_shown() -> None:
+    # The engine's D1 does not count a lone eyelid flicker (3 months) nor jerks only while
+    # falling asleep (normal): the worry card, the D1 card and every routine say the same.
+    how_much = " ".join(knowledge.remedy("worry_less").how_much)
+    assert "3 months" in how_much and "fall asleep are normal" in how_much
+    assert "eyelid flicker" in knowledge.red_flag("D1").advice
+    for routine in all_routines():
+        cautions = " ".join(routine.cautions)
+        if "2 weeks" in cautions:
+            assert "eyelid flicker" in cautions and "fall asleep" in cautions, routine.id

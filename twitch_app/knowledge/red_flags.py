@@ -28,7 +28,12 @@ RED_FLAGS: tuple[RedFlag, ...] = (
             "A twitch has lasted more than 2 weeks, counted from the day it started, or keeps "
             "coming back."
         ),
-        advice=BOOK_GP,
+        # The engine's D1 leaves out a lone eyelid flicker (D11's 3 months) and jerks only while
+        # falling asleep (normal however long): the card says so too.
+        advice=(
+            f"{BOOK_GP} A lone eyelid flicker and jerks only as you fall asleep have their own "
+            "advice."
+        ),
         level="see_doctor",
         sources=(SRC_HOW_TO_STOP, SRC_WHAT_TO_DO, SRC_WHY_SUDDENLY, SRC_NHS_TWITCHES),
     ),

@@ -146,6 +146,9 @@ SELFCARE_REMEDIES: tuple[RemedyCard, ...] = (
         how_much=(
             "Give it 2 weeks, counted from the day the twitch started: cutting out caffeine or "
             "resting does not restart the count. If it is still there, book a GP visit.",
+            "Two kinds have a longer clock. An eyelid flicker needs a GP after 3 months, or "
+            "sooner with the signs on its card. Jerks only as you fall asleep are normal, "
+            "however long they have gone on.",
         ),
         cautions=(
             "Not for a weak or thinning muscle: then do not wait 2 weeks, see a doctor within "
