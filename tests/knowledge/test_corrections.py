@@ -154,3 +154,11 @@ def test_the_two_week_clock_names_its_exceptions_where_it_is_shown() -> None:
         cautions = " ".join(routine.cautions)
         if "2 weeks" in cautions:
             assert "eyelid flicker" in cautions and "fall asleep" in cautions, routine.id
+
+
+def test_moving_and_resting_is_no_reason_on_its_own_on_any_card(kb: KnowledgeBase) -> None:
+    for card in kb.causes:
+        for sentence in card.see_doctor.split(". "):
+            if "both when you move" in sentence:
+                assert "weak" in sentence or "many places" in sentence, card.id
+    assert "within a week" in knowledge.cause("benign_fasciculation").see_doctor

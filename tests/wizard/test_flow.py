@@ -173,3 +173,10 @@ def test_eight_hours_is_enough_for_an_adult_but_short_for_a_child() -> None:
     assert _sleep_ranked("18_44", "six_seven")
     assert _sleep_ranked("16_17", "seven_eight") and not _sleep_ranked("16_17", "over_eight")
     assert _sleep_ranked("1_9", "over_eight") and not _sleep_ranked("1_9", "over_nine")
+
+
+def test_the_when_question_does_not_call_any_time_twitching_a_warning_sign() -> None:
+    why = QUESTIONS_BY_ID["when"].why
+    assert "worth a check." not in why
+    assert "only with weakness, a thinner muscle or spreading" in why
+    assert SOURCES["nice_ng127_adults"].title in QUESTIONS_BY_ID["when"].sources

@@ -82,8 +82,9 @@ TWITCH_KIND_CAUSES: tuple[CauseCard, ...] = (
         ),
         body_areas=("eyelid", "face", "arm", "hand", "leg", "calf"),
         see_doctor=(
-            "See a doctor if a twitch lasts more than 2 weeks, is in more than one area, comes "
-            "both when you move and rest, or the muscle feels weak or looks thinner. A doctor "
+            "See a doctor if a twitch lasts more than 2 weeks from when it started, is in more "
+            "than one area or spreads. If the muscle feels weak or looks thinner, see a doctor "
+            "within a week. Twitching whether you move or rest is common on its own. A doctor "
             "can usually reassure you after a simple check."
         ),
         red_flags=("D1", "D2", "D3", "D7"),

@@ -113,9 +113,15 @@ WHEN = Question(
     ),
     why=(
         "A jolt while dropping off is a harmless hypnic jerk; twitches after exercise point to "
-        "tired muscles or fluid loss; twitching both at rest and when moving is worth a check."
+        "tired muscles or fluid loss. Harmless twitches come at any time too, moving or "
+        "resting: that needs a check only with weakness, a thinner muscle or spreading."
     ),
-    sources=(TWITCHES_DURING_SLEEP, HOW_TO_STOP, WHY_SUDDENLY),
+    sources=(
+        TWITCHES_DURING_SLEEP,
+        HOW_TO_STOP,
+        WHY_SUDDENLY,
+        SOURCES["nice_ng127_adults"].title,
+    ),
 )
 
 LEGS_FEELING = Question(
