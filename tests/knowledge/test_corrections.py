@@ -162,3 +162,9 @@ def test_moving_and_resting_is_no_reason_on_its_own_on_any_card(kb: KnowledgeBas
             if "both when you move" in sentence:
                 assert "weak" in sentence or "many places" in sentence, card.id
     assert "within a week" in knowledge.cause("benign_fasciculation").see_doctor
+
+
+def test_the_seizure_type_card_gives_the_whole_seizure_rule(kb: KnowledgeBase) -> None:
+    detail = next(kind for kind in kb.types if kind.id == "T7").detail
+    for words in ("first seizure", "5 minutes", "repeats", "injury", "breathing", "seizure plan"):
+        assert words in detail, words

@@ -104,8 +104,10 @@ MAIN_TYPES: tuple[TwitchType, ...] = (
         summary="The jerking of a seizure. This always needs a doctor.",
         detail=(
             "In a seizure the jerks come from a burst of electrical activity in the brain. "
-            "People with epilepsy are more likely to have jerks at night. A first seizure, one "
-            "that lasts more than 5 minutes, or trouble breathing is an emergency."
+            "People with epilepsy are more likely to have jerks at night. A first seizure is an "
+            "emergency, and so is one that lasts more than 5 minutes, repeats before recovery, "
+            "causes an injury or makes breathing hard. With epilepsy and your usual kind of "
+            "seizure, follow your seizure plan."
         ),
         related_causes=("rare_conditions",),
         sources=(SRC_SLEEPING, SRC_FORUM, SRC_HOW_TO_STOP, SRC_NHS_SEIZURE, SRC_EPILEPSY_999),
