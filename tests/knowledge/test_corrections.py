@@ -168,3 +168,12 @@ def test_the_seizure_type_card_gives_the_whole_seizure_rule(kb: KnowledgeBase) -
     detail = next(kind for kind in kb.types if kind.id == "T7").detail
     for words in ("first seizure", "5 minutes", "repeats", "injury", "breathing", "seizure plan"):
         assert words in detail, words
+
+
+def test_the_dystonia_and_parent_cards_carry_the_urgent_rules() -> None:
+    dystonia = knowledge.cause("dystonia")
+    assert "eyes roll up" in dystonia.see_doctor and "now" in dystonia.see_doctor
+    assert "nhs_metoclopramide" in dystonia.sources
+    tics = knowledge.cause("children_tics")
+    assert "baby under 1" in tics.see_doctor and "same day" in tics.see_doctor
+    assert "nice_ng127" in tics.sources

@@ -22,6 +22,7 @@ from twitch_app.vocabulary import (
     SRC_NHS_DYSTONIA,
     SRC_NHS_LEG_CRAMPS,
     SRC_NHS_MENINGITIS,
+    SRC_NHS_METOCLOPRAMIDE,
     SRC_NHS_PRE_ECLAMPSIA,
     SRC_NHS_SEIZURE,
     SRC_NHS_THYROID,
@@ -69,6 +70,20 @@ CLAIMS: tuple[Claim, ...] = (
         "droops",
         (SRC_MAYO_EYE,),
         ("eyelid_twitch", "D11", "T8"),
+    ),
+    claim(
+        "acute_dystonia",
+        "The neck twisting or the eyes rolling up after a new medicine needs a doctor now.",
+        "eyes roll up",
+        (SRC_NHS_METOCLOPRAMIDE,),
+        ("dystonia",),
+    ),
+    claim(
+        "infant_spasms",
+        "A baby with jerks that repeat or come in clusters needs a doctor the same day.",
+        "come in clusters",
+        (SRC_NICE_NG127,),
+        ("children_tics",),
     ),
     claim(
         "eyelid_three_months",
