@@ -201,3 +201,48 @@ def test_the_vocabulary_imports_nothing() -> None:
 
 def test_the_link_table_imports_only_the_vocabulary() -> None:
     assert imported_modules(Path(links_module.__file__), "twitch_app") == {"twitch_app.vocabulary"}
+
+
+# --- One safety message everywhere (issues 20 and 21) --------------------------------------
+
+
+def test_the_emergency_line_is_the_engines_on_every_page_and_in_the_result() -> None:
+    from twitch_app.components.cards import doctor_box
+    from twitch_app.components.layout import safety_footer
+    from twitch_app.triage.plans import SAFETY_TEXT
+    from twitch_app.triage.rule import EMERGENCY_SIGNS, EPILEPSY_AND_FAINT
+
+    for words in ("a first seizure", "over 5 minutes", "repeats", "injury", "breathing trouble"):
+        assert words in EMERGENCY_SIGNS
+    assert "without fully coming round" in EMERGENCY_SIGNS  # a brief faint is urgent, not 999
+    assert "seizure plan" in EPILEPSY_AND_FAINT and "same day" in EPILEPSY_AND_FAINT
+    footer = str(safety_footer())
+    assert EMERGENCY_SIGNS in footer and EPILEPSY_AND_FAINT in footer
+    assert "a seizure or you pass out" not in footer
+    assert EMERGENCY_SIGNS in str(doctor_box("See a GP.", [], safety_footer()))
+    assert EMERGENCY_SIGNS in SAFETY_TEXT and EPILEPSY_AND_FAINT in SAFETY_TEXT
+    assert "if someone passes out." not in SAFETY_TEXT
+
+
+def test_a_brief_faint_is_urgent_and_passing_out_without_coming_round_an_emergency() -> None:
+    assert assess({"symptoms": ["brief_faint"]}).urgency is Urgency.URGENT
+    assert assess({"symptoms": ["loss_of_consciousness"]}).urgency is Urgency.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("flag_id", "shared_words"),
+    [("D3", ("within a week",)), ("D7", ("weak", "spreading")), ("D11", ("GP", "3 months"))],
+)
+def test_the_red_flag_cards_say_what_the_engine_rule_says(flag_id, shared_words) -> None:
+    card = KB.red_flag(flag_id)
+    rule = next(rule for rule in RULES if rule.id == flag_id)
+    for words in shared_words:
+        assert words in f"{card.text} {card.advice}", flag_id
+        assert words in rule.message, flag_id
+
+
+def test_weakness_or_wasting_never_gets_the_wait_two_weeks_card() -> None:
+    for symptom in ("weakness", "muscle_wasting"):
+        result = assess({"areas": ["calf"], "symptoms": [symptom], "duration_days": 3})
+        assert "worry_less" not in result.remedies, symptom
+        assert "2 weeks" not in result.check_again.text, symptom

@@ -34,8 +34,8 @@ CAUSE_IDS: tuple[str, ...] = (
     "eyelid_twitch",  # T8
 )
 
-# Cause cards the symptom check does not score (it never ranks them); they are read, searched
-# and linked like every other cause card. The clinical engineer may add scorers for them later.
+# Cause cards beyond the fact list; they are read, searched and linked like every other cause
+# card. The symptom check scores "pregnancy" (triage/causes.py); the others are not ranked.
 CARD_ONLY_CAUSE_IDS: tuple[str, ...] = (
     "night_leg_cramps",
     "pregnancy",
@@ -165,6 +165,7 @@ SRC_NHS_DRINKS = "nhs_water_drinks"
 SRC_PREGNANCY_CAFFEINE = "hse_pregnancy_caffeine"
 SRC_NHS_PRE_ECLAMPSIA = "nhs_pre_eclampsia"
 SRC_NHS_DYSTONIA = "nhs_dystonia"
+SRC_NHS_METOCLOPRAMIDE = "nhs_metoclopramide"
 SRC_NHS_TICS = "nhs_tics"
 SRC_HEALTH_ANXIETY = "nhs_talking_therapies_health_anxiety"
 SRC_NHS_THYROID = "nhs_overactive_thyroid"
@@ -200,6 +201,7 @@ SOURCE_IDS: tuple[str, ...] = (
     SRC_PREGNANCY_CAFFEINE,
     SRC_NHS_PRE_ECLAMPSIA,
     SRC_NHS_DYSTONIA,
+    SRC_NHS_METOCLOPRAMIDE,
     SRC_NHS_TICS,
     SRC_HEALTH_ANXIETY,
     SRC_NHS_THYROID,

@@ -1,5 +1,7 @@
 """The symptom wizard on a phone: a whole check, an emergency stop, Back, resume, axe."""
 
+import re
+
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -44,7 +46,9 @@ def prompt(page: Page):
 def answer(page: Page, question_id: str, labels: list[str]) -> None:
     """Answer the question on screen, after checking it is the expected one."""
     question = QUESTIONS_BY_ID[question_id]
-    expect(prompt(page)).to_have_text(question.prompt)
+    # After an age under 16 the prompt is the parent's wording (Question.child_prompt).
+    wordings = [question.prompt] + ([question.child_prompt] if question.child_prompt else [])
+    expect(prompt(page)).to_have_text(re.compile("^(" + "|".join(map(re.escape, wordings)) + ")$"))
     # Focus moves to the new question (for screen readers); wait for it, so nothing moves later.
     expect(prompt(page)).to_be_focused()
     screen = page.locator(f"[data-question={question_id}]")
@@ -133,6 +137,17 @@ def test_back_changes_an_answer_and_the_result_follows(page: Page, app_server: s
         "href",
         "https://www.nice.org.uk/guidance/ng127/chapter/Recommendations-for-adults-aged-over-16",
     )
+
+
+def test_after_a_child_age_the_questions_read_for_a_parent(page: Page, app_server: str):
+    asked = [(key, value) for key, value in SELF_CARE.items() if key != "alcohol"]
+    asked[3] = ("age", ["10 to 15"])
+    start(page, app_server)
+    answer_all(page, dict(asked[:4]))  # the warning signs, then age
+    expect(prompt(page)).to_have_text(QUESTIONS_BY_ID["areas"].child_prompt)
+    answer_all(page, dict(asked[4:13]))  # up to the caffeine question (alcohol is not asked)
+    expect(prompt(page)).to_have_text("How many hours does your child usually sleep a night?")
+    expect(page.get_by_role("button", name="More than 9", exact=True)).to_be_visible()
 
 
 def test_a_reload_mid_way_resumes_at_the_same_question(page: Page, app_server: str):

@@ -112,7 +112,8 @@ def test_red_flags_grade_the_serious_ones_higher(kb: KnowledgeBase) -> None:
     # Fever or feeling sick alone is a GP visit; with a headache or vomiting, the same day.
     assert knowledge.red_flag("D8").level == "see_doctor"
     assert "same day" in knowledge.red_flag("D8").advice
-    assert "eye doctor" in knowledge.red_flag("D11").advice
+    # Issue 20: a recurring eyelid twitch goes to a GP, not "an eye doctor" (NICE NG127).
+    assert "GP" in knowledge.red_flag("D11").advice
 
 
 def test_remedies_carry_amounts_and_cautions() -> None:

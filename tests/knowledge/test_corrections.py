@@ -2,11 +2,11 @@
 
 from twitch_app import knowledge
 from twitch_app.knowledge import KnowledgeBase
-from twitch_app.knowledge.models import CauseCard, RemedyCard, TwitchType
+from twitch_app.routines import all_routines
 from twitch_app.triage.plans import CAUSE_PLANS
 
 
-def words(card: CauseCard | RemedyCard | TwitchType) -> str:
+def words(card: object) -> str:
     parts: list[str] = []
     for value in vars(card).values():
         if isinstance(value, str):
@@ -92,3 +92,88 @@ def test_the_medicines_card_names_the_medicines_we_could_source() -> None:
     for name in ("statins", "pseudoephedrine", "fluoroquinolone", "antidepressants"):
         assert name in examples
     assert "stop and call your doctor" in examples
+
+
+# --- Cards aligned with the clinical rules of issue 20 -------------------------------------
+
+
+def _all_text(kb: KnowledgeBase) -> list[tuple[str, str]]:
+    """(id, lower-cased words) for every card, red flag, number fact and routine."""
+    texts = [(record.id, words(record)) for record in kb.records()]
+    texts += [(routine.id, " ".join(routine.cautions).lower()) for routine in all_routines()]
+    return texts
+
+
+def test_moving_and_resting_is_a_red_flag_only_with_weakness_wasting_or_spreading() -> None:
+    text = knowledge.red_flag("D7").text
+    assert "weak" in text and "thinner" in text and "spreading" in text
+    assert "nice_ng127" in knowledge.red_flag("D7").sources
+
+
+def test_weakness_means_a_doctor_within_a_week_not_two_weeks_of_waiting() -> None:
+    assert "within a week" in knowledge.red_flag("D3").advice
+    assert "within a week" in " ".join(knowledge.remedy("worry_less").cautions)
+
+
+def test_a_recurring_eyelid_twitch_goes_to_a_gp_on_the_nice_signs(kb: KnowledgeBase) -> None:
+    for text in (
+        knowledge.red_flag("D11").text,
+        knowledge.cause("eyelid_twitch").see_doctor,
+        next(kind for kind in kb.types if kind.id == "T8").detail,
+    ):
+        assert "both eyes close tightly" in text and "droops" in text, text
+        assert "face" in text and "more than 3 months" in text, text
+    card = knowledge.cause("eyelid_twitch")
+    assert "2 weeks" not in card.see_doctor and "D1" not in card.red_flags
+    assert "GP" in knowledge.red_flag("D11").advice
+    for record_id, text in _all_text(kb):
+        assert "eye doctor" not in text, record_id
+
+
+def test_the_two_week_clock_is_not_restarted_in_the_worry_card_or_the_number_fact(
+    kb: KnowledgeBase,
+) -> None:
+    how_much = " ".join(knowledge.remedy("worry_less").how_much)
+    assert "from the day the twitch started" in how_much and "does not restart" in how_much
+    n4 = next(fact for fact in kb.number_facts if fact.id == "N4")
+    assert "does not restart" in n4.text and "within a week" in n4.text
+
+
+def test_no_record_still_says_7_to_8_hours_of_sleep(kb: KnowledgeBase) -> None:
+    for record_id, text in _all_text(kb):
+        assert "7 to 8 hours" not in text, record_id
+
+
+def test_the_two_week_clock_names_its_exceptions_where_it_is_shown() -> None:
+    # The engine's D1 does not count a lone eyelid flicker (3 months) nor jerks only while
+    # falling asleep (normal): the worry card, the D1 card and every routine say the same.
+    how_much = " ".join(knowledge.remedy("worry_less").how_much)
+    assert "3 months" in how_much and "fall asleep are normal" in how_much
+    assert "eyelid flicker" in knowledge.red_flag("D1").advice
+    for routine in all_routines():
+        cautions = " ".join(routine.cautions)
+        if "2 weeks" in cautions:
+            assert "eyelid flicker" in cautions and "fall asleep" in cautions, routine.id
+
+
+def test_moving_and_resting_is_no_reason_on_its_own_on_any_card(kb: KnowledgeBase) -> None:
+    for card in kb.causes:
+        for sentence in card.see_doctor.split(". "):
+            if "both when you move" in sentence:
+                assert "weak" in sentence or "many places" in sentence, card.id
+    assert "within a week" in knowledge.cause("benign_fasciculation").see_doctor
+
+
+def test_the_seizure_type_card_gives_the_whole_seizure_rule(kb: KnowledgeBase) -> None:
+    detail = next(kind for kind in kb.types if kind.id == "T7").detail
+    for words in ("first seizure", "5 minutes", "repeats", "injury", "breathing", "seizure plan"):
+        assert words in detail, words
+
+
+def test_the_dystonia_and_parent_cards_carry_the_urgent_rules() -> None:
+    dystonia = knowledge.cause("dystonia")
+    assert "eyes roll up" in dystonia.see_doctor and "now" in dystonia.see_doctor
+    assert "nhs_metoclopramide" in dystonia.sources
+    tics = knowledge.cause("children_tics")
+    assert "baby under 1" in tics.see_doctor and "same day" in tics.see_doctor
+    assert "nice_ng127" in tics.sources

@@ -74,7 +74,8 @@ VIGNETTES = [
       answers(areas="hand", drinks_enough_water=False)),
     V("pregnant with calf twitches", "self_care", None, "magnesium_deficiency",
       answers(areas="calf", when="resting", conditions="pregnancy")),
-    V("pregnancy hormones", "self_care", None, "hormonal_changes",
+    # Issue 21: pregnancy has its own card (cramps, clot and pre-eclampsia warnings).
+    V("pregnancy hormones", "self_care", None, "pregnancy",
       answers(conditions="pregnancy")),
     V("after certain foods", "self_care", None, "food_sensitivity",
       answers(suspects_food=True)),
@@ -216,3 +217,51 @@ def test_answers_helper_builds_nested_findings() -> None:
         "medicines": {"kinds": ["diuretic"], "new_medicine": True},
         "age": 30,
     }
+
+
+# --- Sleep need by age, and hormone wording only where it can apply (issues 20 and 21) ------
+
+
+def _reasons(cause_id: str, **given: Any) -> list[str] | None:
+    for cause in assess(answers(**given)).causes:
+        if cause.id == cause_id:
+            return list(cause.reasons)
+    return None
+
+
+@pytest.mark.parametrize(
+    ("age", "hours", "ranked", "says"),
+    [
+        (30, 6, True, "adults need about 7 to 9 hours"),
+        (30, 7, False, ""),
+        (None, 6.5, True, "adults need about 7 to 9 hours"),
+        (16, 7, True, "teenagers need about 8 to 10 hours"),
+        (16, 8, False, ""),
+        (10, 8, True, "children need more sleep than adults"),
+        (1, 9, False, ""),
+        (0, 6, False, ""),  # a baby's hours are not scored as a cause
+    ],
+)
+def test_sleep_is_measured_against_the_need_at_that_age(age, hours, ranked, says) -> None:
+    given = {"sleep_hours": hours} | ({"age": age} if age is not None else {})
+    reasons = _reasons("sleep_deprivation", **given)
+    assert (reasons is not None) == ranked, reasons
+    if ranked:
+        assert says in reasons[0] and "7 to 8" not in reasons[0]
+
+
+def test_menopause_is_named_only_for_the_45_to_55_band_and_never_in_pregnancy() -> None:
+    reasons = _reasons("hormonal_changes", age=45)
+    assert reasons and "women" in reasons[0] and "menopause" in reasons[0]
+    for age in (18, 30, 56, 14):
+        assert "menopause" not in " ".join(_reasons("hormonal_changes", age=age) or []), age
+    pregnant = answers(age=45, conditions="pregnancy")
+    causes = {cause.id: cause for cause in assess(pregnant).causes}
+    assert "hormonal_changes" not in causes and "pregnancy" in causes
+    assert "puberty" in " ".join(_reasons("hormonal_changes", age=14) or [])
+
+
+def test_pregnancy_leads_with_its_own_card_for_leg_cramps() -> None:
+    result = assess(answers(areas="calf", symptoms="cramps", conditions="pregnancy"))
+    assert result.causes[0].id == "pregnancy"
+    assert "common in pregnancy" in " ".join(result.causes[0].reasons)

@@ -149,3 +149,34 @@ def test_amount_ranges_stand_for_their_lower_end():
     assert findings["lifestyle"]["sleep_hours"] == 5
     assert findings["duration_days"] > 14  # "more than 2 weeks" must raise D1
     assert answers_to_findings({"caffeine": ("not_sure",), "medicines": ("not_sure",)}) == {}
+
+
+def test_the_alcohol_and_sleep_questions_give_the_corrected_amounts_and_cite_them() -> None:
+    alcohol, sleep = QUESTIONS_BY_ID["alcohol"], QUESTIONS_BY_ID["sleep"]
+    assert "small glass of wine (125 ml, 12%) is about 1.5 units" in alcohol.help
+    assert SOURCES["nhs_alcohol_units"].title in alcohol.sources
+    assert "7 to 9 hours" in sleep.why and "teenagers need 8 to 10" in sleep.why
+    assert SOURCES["sleep_duration"].title in sleep.sources
+    for question in QUESTIONS:
+        text = " ".join((question.prompt, question.help, question.why)).lower()
+        assert "7 to 8 hours" not in text and "menopause" not in text, question.id
+
+
+def _sleep_ranked(age_band: str, sleep: str) -> bool:
+    answers = {**SELF_CARE, "age": (age_band,), "sleep": (sleep,)}
+    causes = assess(answers_to_findings(answers)).causes
+    return "sleep_deprivation" in {cause.id for cause in causes}
+
+
+def test_eight_hours_is_enough_for_an_adult_but_short_for_a_child() -> None:
+    assert not _sleep_ranked("18_44", "over_eight")
+    assert _sleep_ranked("18_44", "six_seven")
+    assert _sleep_ranked("16_17", "seven_eight") and not _sleep_ranked("16_17", "over_eight")
+    assert _sleep_ranked("1_9", "over_eight") and not _sleep_ranked("1_9", "over_nine")
+
+
+def test_the_when_question_does_not_call_any_time_twitching_a_warning_sign() -> None:
+    why = QUESTIONS_BY_ID["when"].why
+    assert "worth a check." not in why
+    assert "only with weakness, a thinner muscle or spreading" in why
+    assert SOURCES["nice_ng127_adults"].title in QUESTIONS_BY_ID["when"].sources

@@ -1,6 +1,7 @@
 """The warning-sign questions of issue 20: asked when they can apply, skipped when they cannot,
 and each emergency path stops the check at the answer that completes it."""
 
+import re
 from datetime import UTC, datetime
 
 import pytest
@@ -8,6 +9,8 @@ import pytest
 from tests.wizard.helpers import SELF_CARE
 from twitch_app.triage import Urgency, assess
 from twitch_app.wizard import (
+    QUESTIONS,
+    QUESTIONS_BY_ID,
     answers_to_findings,
     build_result,
     emergency_question,
@@ -104,3 +107,28 @@ def test_for_child_is_true_only_for_the_age_bands_under_16() -> None:
                        ("18_44", False), ("not_sure", False)]:  # fmt: skip
         assert for_child({"age": (age,)}) is child, age
     assert not for_child({})
+
+
+def test_after_the_age_the_questions_that_say_you_are_worded_for_a_parent() -> None:
+    worded = 0
+    for question in QUESTIONS:
+        if question.id in {"emergency_signs", "age"}:
+            assert not question.child_prompt, question.id  # asked before the age is known
+            continue
+        if question.id == "alcohol":  # never asked about a child under 16
+            assert question.ask_if and not question.ask_if({"age": ("1_9",)})
+            continue
+        assert question.prompt_for(child=False) == question.prompt
+        if not re.search(r"\byou(r)?\b", question.prompt, re.IGNORECASE):
+            assert question.prompt_for(child=True) == question.prompt
+            continue
+        child = question.prompt_for(child=True)
+        assert question.child_prompt and child == question.child_prompt, question.id
+        assert "your child" in child.lower(), question.id
+        left = re.sub(r"your child('s)?", "", child, flags=re.IGNORECASE)
+        assert not re.search(r"\byou(r)?\b", left, re.IGNORECASE), question.id
+        worded += 1
+    assert worded >= 15
+    assert QUESTIONS_BY_ID["sleep"].prompt_for(child=True) == (
+        "How many hours does your child usually sleep a night?"
+    )

@@ -11,6 +11,7 @@ from twitch_app import routes
 from twitch_app.components.ui import nav_link
 from twitch_app.knowledge import load_knowledge
 from twitch_app.knowledge.vocab import SOURCE_GRADES
+from twitch_app.triage.rule import EMERGENCY_SIGNS
 
 
 def section(title: str, *children: rx.Component, class_name: str = "") -> rx.Component:
@@ -49,7 +50,7 @@ def doctor_box(text: str, flags: list[str], emergency: rx.Component) -> rx.Compo
         rx.el.h2("When to see a doctor"),
         rx.el.p(text),
         bullet_list(flags) if flags else rx.fragment(),
-        rx.el.p("Emergency signs (trouble breathing, a drooping face, a seizure): ", emergency),
+        rx.el.p(f"Emergency signs ({EMERGENCY_SIGNS}): ", emergency),
         class_name="doctor-box",
         aria_label="When to see a doctor",
     )

@@ -14,6 +14,7 @@ from twitch_app.components.offline_queue import queue_sync
 from twitch_app.components.pwa import pwa_prompts
 from twitch_app.components.ui import nav_link
 from twitch_app.settings import load_settings
+from twitch_app.triage.rule import EMERGENCY_SIGNS, EPILEPSY_AND_FAINT
 
 
 def _tab(tab: routes.Tab, current: str) -> rx.Component:
@@ -55,11 +56,9 @@ def emergency_link(label: str | None = None) -> rx.Component:
 def safety_footer() -> rx.Component:
     return rx.el.footer(
         rx.el.p(
-            "Twitch Relief explains and guides; it does not diagnose. "
-            "If you have trouble breathing, speaking or swallowing, a drooping face, "
-            "a seizure or you pass out, ",
+            f"Twitch Relief explains and guides; it does not diagnose. For {EMERGENCY_SIGNS}, ",
             emergency_link(),
-            " now.",
+            f" now. {EPILEPSY_AND_FAINT}",
         ),
         rx.el.p(
             nav_link("About, sources and privacy", href=routes.ABOUT),

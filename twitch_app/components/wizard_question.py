@@ -97,6 +97,13 @@ def _tick_answer(question: Question, option: Option) -> rx.Component:
     )
 
 
+def _prompt(question: Question) -> rx.Component | str:
+    """The prompt, in a parent's words once the age says a child under 16."""
+    if not question.child_prompt:
+        return question.prompt
+    return rx.cond(WizardState.for_child, question.child_prompt, question.prompt)
+
+
 def _answers(question: Question) -> rx.Component:
     if question.kind is Kind.SINGLE:
         columns = "answer-grid" if len(question.options) > 8 else ""
@@ -105,7 +112,7 @@ def _answers(question: Question) -> rx.Component:
             class_name=f"answer-list {columns}",
         )
     return rx.el.fieldset(
-        rx.el.legend(question.prompt, class_name="visually-hidden"),
+        rx.el.legend(_prompt(question), class_name="visually-hidden"),
         rx.el.ul(
             *[_tick_answer(question, option) for option in question.options],
             class_name="answer-list",
@@ -146,7 +153,7 @@ def question_screen(question: Question) -> rx.Component:
     parts = [
         progress_bar(),
         rx.el.p(str(question.section), class_name="tag"),
-        rx.el.h2(question.prompt, id=FOCUS_ID, tab_index=-1, class_name="wizard-prompt"),
+        rx.el.h2(_prompt(question), id=FOCUS_ID, tab_index=-1, class_name="wizard-prompt"),
     ]
     if question.help:
         parts.append(rx.el.p(question.help, class_name="wizard-help"))

@@ -1,8 +1,8 @@
 """Cause cards added after the clinical review: night cramps, pregnancy, children's tics,
 dystonia, body conditions found by a blood test, and health anxiety.
 
-The symptom check does not rank these (twitch_app/vocabulary.CARD_ONLY_CAUSE_IDS); people reach
-them by reading and searching.
+The symptom check ranks only "pregnancy" of these (twitch_app/vocabulary.CARD_ONLY_CAUSE_IDS);
+people reach the others by reading and searching.
 """
 
 from twitch_app.knowledge.models import CauseCard
@@ -14,10 +14,12 @@ from twitch_app.vocabulary import (
     SRC_NHS_DVT,
     SRC_NHS_DYSTONIA,
     SRC_NHS_LEG_CRAMPS,
+    SRC_NHS_METOCLOPRAMIDE,
     SRC_NHS_PRE_ECLAMPSIA,
     SRC_NHS_THYROID,
     SRC_NHS_TICS,
     SRC_NHS_TWITCHES,
+    SRC_NICE_NG127,
     SRC_PREGNANCY_CAFFEINE,
     SRC_SLEEPING,
 )
@@ -111,10 +113,11 @@ NEW_CAUSES: tuple[CauseCard, ...] = (
         see_doctor=(
             "See a GP if the tics come very often or get worse, hurt, upset your child or get "
             "in the way of school, or come with anger, low mood or self-harm. A jerk with "
-            "loss of awareness is not a tic: see a doctor about it."
+            "loss of awareness is not a tic: see a doctor about it. A baby under 1 with jerks "
+            "that repeat or come in clusters needs a doctor the same day."
         ),
         red_flags=("D9", "D13"),
-        sources=(SRC_NHS_TICS, SRC_SLEEPING),
+        sources=(SRC_NHS_TICS, SRC_SLEEPING, SRC_NICE_NG127),
     ),
     CauseCard(
         id="dystonia",
@@ -142,10 +145,12 @@ NEW_CAUSES: tuple[CauseCard, ...] = (
         body_areas=("neck", "hand", "foot", "eyelid"),
         see_doctor=(
             "See a doctor (GP) if your muscles spasm or twist like this. They may send you to a "
-            "neurologist (a nerve specialist)."
+            "neurologist (a nerve specialist). If your neck twists, your jaw clenches or your "
+            "eyes roll up soon after a new medicine, call your doctor or NHS 111 now. Some "
+            "medicines for feeling sick, such as metoclopramide, can do this."
         ),
         red_flags=("D9", "D1"),
-        sources=(SRC_NHS_DYSTONIA, SRC_NHS_TWITCHES),
+        sources=(SRC_NHS_DYSTONIA, SRC_NHS_TWITCHES, SRC_NHS_METOCLOPRAMIDE),
     ),
     CauseCard(
         id="body_conditions",

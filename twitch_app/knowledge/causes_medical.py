@@ -106,7 +106,7 @@ MEDICAL_CAUSES: tuple[CauseCard, ...] = (
         body_areas=("neck", "back", "arm", "hand", "leg", "foot"),
         see_doctor=(
             "See a doctor: a nerve problem needs checking. Go soon if the area feels weak or "
-            "numb, or if the twitch happens both when you move and when you rest. Go to A&E at "
+            "numb, or the twitching spreads. Go to A&E at "
             "once if you get numbness between your legs or around your bottom, or new trouble "
             "peeing or holding in pee or poo: a rare but urgent nerve problem (cauda equina)."
         ),
@@ -162,8 +162,8 @@ MEDICAL_CAUSES: tuple[CauseCard, ...] = (
         ),
         body_areas=("arm", "leg", "whole_body"),
         see_doctor=(
-            "See a doctor if the jerks get in the way of work, sleep or fun, or happen both when "
-            "you move and when you rest."
+            "See a doctor if the jerks get in the way of work, sleep or fun, or come with "
+            "weakness, a thinner muscle or spreading."
         ),
         red_flags=("D9", "D7"),
         evidence_note=(

@@ -11,6 +11,7 @@ from twitch_app.vocabulary import (
     SRC_HOW_TO_STOP,
     SRC_MAYO_EYE,
     SRC_NHS_TWITCHES,
+    SRC_NICE_NG127,
     SRC_SLEEPING,
     SRC_WHAT_TO_DO,
     SRC_WHY_SUDDENLY,
@@ -81,8 +82,9 @@ TWITCH_KIND_CAUSES: tuple[CauseCard, ...] = (
         ),
         body_areas=("eyelid", "face", "arm", "hand", "leg", "calf"),
         see_doctor=(
-            "See a doctor if a twitch lasts more than 2 weeks, is in more than one area, comes "
-            "both when you move and rest, or the muscle feels weak or looks thinner. A doctor "
+            "See a doctor if a twitch lasts more than 2 weeks from when it started, is in more "
+            "than one area or spreads. If the muscle feels weak or looks thinner, see a doctor "
+            "within a week. Twitching whether you move or rest is common on its own. A doctor "
             "can usually reassure you after a simple check."
         ),
         red_flags=("D1", "D2", "D3", "D7"),
@@ -110,7 +112,7 @@ TWITCH_KIND_CAUSES: tuple[CauseCard, ...] = (
             "The small muscle around the eye is one of the easiest places to notice a twitch. It "
             "tends to flare when you are tired, stressed or have had a lot of caffeine, and it "
             "usually settles within a few days or weeks. When both eyelids squeeze shut hard and "
-            "keep doing it, doctors call that blepharospasm; it needs an eye doctor."
+            "keep doing it, doctors call that blepharospasm; a GP can refer you to a specialist."
         ),
         signs=(
             "Only one eyelid flickers, and your eye looks and feels normal.",
@@ -118,16 +120,24 @@ TWITCH_KIND_CAUSES: tuple[CauseCard, ...] = (
         ),
         body_areas=("eyelid", "face"),
         see_doctor=(
-            "See an eye doctor if the twitch lasts more than 2 weeks from the day it started, or "
-            "the eyelid closes fully with each twitch. Go too if other parts of your face join "
-            "in, or the eye is red, swollen or sore, or the eyelid droops."
+            "See a GP (family doctor) if both eyes close tightly, the eyelid droops, other "
+            "muscles of your face join in, or the twitch has lasted more than 3 months. A "
+            "flicker that keeps coming back is not a reason on its own. If the eye is red, "
+            "swollen or sore, ask a pharmacist, and see a GP if it does not clear up."
         ),
-        red_flags=("D11", "D1"),
+        red_flags=("D11",),
         evidence_note=(
             "One article says strong eyelid spasm comes from an inflamed eyeball. Doctors see "
             "lasting blepharospasm as a problem in the brain's control of movement; dry or "
             "irritated eyes can make it worse, but are not the root cause."
         ),
-        sources=(SRC_SLEEPING, SRC_WHAT_TO_DO, SRC_HOW_TO_STOP, SRC_MAYO_EYE, SRC_NHS_TWITCHES),
+        sources=(
+            SRC_SLEEPING,
+            SRC_WHAT_TO_DO,
+            SRC_HOW_TO_STOP,
+            SRC_MAYO_EYE,
+            SRC_NHS_TWITCHES,
+            SRC_NICE_NG127,
+        ),
     ),
 )

@@ -127,7 +127,7 @@ NUMBER_FACTS: tuple[NumberFact, ...] = (
         id="N2",
         text=(
             "Adults need 7 to 9 hours of sleep a night; teenagers 8 to 10 and school-age "
-            "children 9 to 11. (One article says 7 to 8 hours for adults.)"
+            "children 9 to 11."
         ),
         key_phrase="7 to 9 hours",
         sources=(SRC_HOW_TO_STOP, SRC_SLEEP_DURATION),
@@ -145,7 +145,8 @@ NUMBER_FACTS: tuple[NumberFact, ...] = (
         id="N4",
         text=(
             "See a GP if a twitch lasts more than 2 weeks, counted from the day it started: "
-            "cutting out caffeine or resting does not restart the count."
+            "cutting out caffeine or resting does not restart the count. With weakness or a "
+            "thinner muscle, do not wait: see a doctor within a week."
         ),
         key_phrase="2 weeks",
         sources=(SRC_HOW_TO_STOP, SRC_NHS_TWITCHES),

@@ -13,6 +13,7 @@ from twitch_app.vocabulary import (
     SRC_NHS_SEIZURE,
     SRC_NHS_TWITCHES,
     SRC_NICE_CG150,
+    SRC_NICE_NG127,
     SRC_SLEEPING,
     SRC_WHAT_TO_DO,
     SRC_WHY_SUDDENLY,
@@ -27,7 +28,12 @@ RED_FLAGS: tuple[RedFlag, ...] = (
             "A twitch has lasted more than 2 weeks, counted from the day it started, or keeps "
             "coming back."
         ),
-        advice=BOOK_GP,
+        # The engine's D1 leaves out a lone eyelid flicker (D11's 3 months) and jerks only while
+        # falling asleep (normal however long): the card says so too.
+        advice=(
+            f"{BOOK_GP} A lone eyelid flicker and jerks only as you fall asleep have their own "
+            "advice."
+        ),
         level="see_doctor",
         sources=(SRC_HOW_TO_STOP, SRC_WHAT_TO_DO, SRC_WHY_SUDDENLY, SRC_NHS_TWITCHES),
     ),
@@ -41,9 +47,12 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag(
         id="D3",
         text="The twitching area feels weak or stiff, or a muscle is getting thinner.",
-        advice="Book a GP visit soon and tell them about the weakness or thinning.",
+        advice=(
+            "See a doctor within a week and tell them about the weakness or thinning. Do not "
+            "wait for 2 weeks to pass."
+        ),
         level="see_doctor",
-        sources=(SRC_HOW_TO_STOP,),
+        sources=(SRC_HOW_TO_STOP, SRC_NICE_NG127),
     ),
     RedFlag(
         id="D4",
@@ -71,10 +80,15 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     ),
     RedFlag(
         id="D7",
-        text="It happens both when you move and when you rest.",
+        # Twitching at any time of day is common and harmless on its own (an eyelid twitches
+        # "at any time"); it is a warning sign only with weakness, wasting or spreading (issue 20).
+        text=(
+            "It happens both when you move and when you rest, and the muscle is also weak or "
+            "getting thinner, or the twitching is spreading."
+        ),
         advice=BOOK_GP,
         level="see_doctor",
-        sources=(SRC_HOW_TO_STOP,),
+        sources=(SRC_HOW_TO_STOP, SRC_NICE_NG127),
     ),
     RedFlag(
         id="D8",
@@ -107,10 +121,15 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     ),
     RedFlag(
         id="D11",
-        text="An eyelid twitch does not go away, or the eyelid closes fully with each twitch.",
-        advice="See an eye doctor.",
+        # NICE NG127: a flickering eyelid is not referred unless both eyes close tightly, or it
+        # has lasted more than 3 months; a drooping lid or other face muscles joining in too.
+        text=(
+            "With an eyelid twitch, both eyes close tightly, the eyelid droops, other face "
+            "muscles join in, or it has lasted more than 3 months."
+        ),
+        advice=BOOK_GP,
         level="see_doctor",
-        sources=(SRC_SLEEPING, SRC_MAYO_EYE),
+        sources=(SRC_SLEEPING, SRC_MAYO_EYE, SRC_NICE_NG127),
     ),
     RedFlag(
         id="D12",

@@ -144,12 +144,17 @@ SELFCARE_REMEDIES: tuple[RemedyCard, ...] = (
             "Note it in the diary once a day instead of watching it all day.",
         ),
         how_much=(
-            "Give it 2 weeks, counted from the day the twitch started. If it is still there, "
-            "book a GP visit.",
+            "Give it 2 weeks, counted from the day the twitch started: cutting out caffeine or "
+            "resting does not restart the count. If it is still there, book a GP visit.",
+            "Two kinds have a longer clock. An eyelid flicker needs a GP after 3 months, or "
+            "sooner with the signs on its card. Jerks only as you fall asleep are normal, "
+            "however long they have gone on.",
         ),
         cautions=(
-            "Calm words never replace a doctor when there is a warning sign, such as weakness, "
-            "numbness or twitches spreading.",
+            "Not for a weak or thinning muscle: then do not wait 2 weeks, see a doctor within "
+            "a week.",
+            "Calm words never replace a doctor when there is a warning sign, such as numbness "
+            "or twitches spreading.",
         ),
         sources=(SRC_HOW_TO_STOP, SRC_NHS_TWITCHES),
     ),

@@ -19,6 +19,7 @@ from twitch_app.vocabulary import (
     SRC_NHS_DYSTONIA,
     SRC_NHS_LEG_CRAMPS,
     SRC_NHS_MENINGITIS,
+    SRC_NHS_METOCLOPRAMIDE,
     SRC_NHS_PRE_ECLAMPSIA,
     SRC_NHS_SEIZURE,
     SRC_NHS_THYROID,
@@ -96,7 +97,7 @@ PAGE_SOURCES: tuple[Source, ...] = (
         date="2021-01-16",
         date_kind="published",
         grade=PAGE,
-        about="See a doctor if the eyelid closes fully with each twitch or other parts join in.",
+        about="See a doctor if the lid shuts fully with each twitch, droops, or the face joins in.",
     ),
     _nhs(
         SRC_NHS_DVT,
@@ -191,6 +192,12 @@ PAGE_SOURCES: tuple[Source, ...] = (
         "conditions/dystonia/",
         "Uncommon; spasms, twisting or blinking that a GP should check.",
         date="2024-05-15",
+    ),
+    _nhs(
+        SRC_NHS_METOCLOPRAMIDE,
+        "Side effects of metoclopramide",
+        "medicines/metoclopramide/side-effects-of-metoclopramide/",
+        "Eyes rolling up, the neck twisting or other movements you cannot control: call now.",
     ),
     _nhs(
         SRC_NHS_TICS,

@@ -8,7 +8,9 @@ from twitch_app.vocabulary import (
     SRC_EPILEPSY_999,
     SRC_FORUM,
     SRC_HOW_TO_STOP,
+    SRC_MAYO_EYE,
     SRC_NHS_SEIZURE,
+    SRC_NICE_NG127,
     SRC_SLEEPING,
     SRC_WHAT_TO_DO,
 )
@@ -102,8 +104,10 @@ MAIN_TYPES: tuple[TwitchType, ...] = (
         summary="The jerking of a seizure. This always needs a doctor.",
         detail=(
             "In a seizure the jerks come from a burst of electrical activity in the brain. "
-            "People with epilepsy are more likely to have jerks at night. A first seizure, one "
-            "that lasts more than 5 minutes, or trouble breathing is an emergency."
+            "People with epilepsy are more likely to have jerks at night. A first seizure is an "
+            "emergency, and so is one that lasts more than 5 minutes, repeats before recovery, "
+            "causes an injury or makes breathing hard. With epilepsy and your usual kind of "
+            "seizure, follow your seizure plan."
         ),
         related_causes=("rare_conditions",),
         sources=(SRC_SLEEPING, SRC_FORUM, SRC_HOW_TO_STOP, SRC_NHS_SEIZURE, SRC_EPILEPSY_999),
@@ -115,12 +119,13 @@ MAIN_TYPES: tuple[TwitchType, ...] = (
         summary="A flicker of the eyelid. Very common, and it usually passes.",
         detail=(
             "A light flicker of one eyelid is a kind of fasciculation. When the eyelids squeeze "
-            "shut strongly and keep doing it, doctors call it blepharospasm. See an eye doctor "
-            "if an eyelid twitch does not go away."
+            "shut strongly and keep doing it, doctors call it blepharospasm. See a GP if both "
+            "eyes close tightly, the eyelid droops, other face muscles join in, or the twitch "
+            "has lasted more than 3 months."
         ),
         related_causes=("eyelid_twitch",),
         related_remedies=("sleep_routine", "cut_caffeine_alcohol"),
-        sources=(SRC_SLEEPING, SRC_WHAT_TO_DO, SRC_HOW_TO_STOP),
+        sources=(SRC_SLEEPING, SRC_WHAT_TO_DO, SRC_HOW_TO_STOP, SRC_MAYO_EYE, SRC_NICE_NG127),
     ),
 )
 

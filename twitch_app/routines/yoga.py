@@ -10,6 +10,7 @@ from twitch_app.vocabulary import (
     SRC_HOW_TO_STOP,
     SRC_NHS_LEG_CRAMPS,
     SRC_NHS_TWITCHES,
+    SRC_NICE_NG127,
     SRC_SLEEPING,
     SRC_WHAT_TO_DO,
 )
@@ -299,12 +300,12 @@ FACE_EYELID_RELAXATION = Routine(
     cautions=(
         "Use clean hands and a light touch, and never press on the eyeball itself.",
         "Take regular breaks from screens and flickering light.",
-        "See an eye doctor if an eyelid twitch persists, or a doctor if it spreads to other "
-        "parts of your face or body.",
+        "See a GP if both eyes close tightly, the eyelid droops, other face muscles join in, "
+        "or an eyelid twitch lasts more than 3 months; see a doctor if it spreads to your body.",
         SEE_A_DOCTOR,
     ),
     red_flags=(*SEE_A_DOCTOR_FLAGS, "D11"),
-    sources=(SRC_HOW_TO_STOP, SRC_SLEEPING, SRC_WHAT_TO_DO, SRC_NHS_TWITCHES),
+    sources=(SRC_HOW_TO_STOP, SRC_SLEEPING, SRC_WHAT_TO_DO, SRC_NHS_TWITCHES, SRC_NICE_NG127),
     start_scale=CALM,
 )
 

@@ -148,12 +148,30 @@ def _other_nutrients(f: Findings) -> list[Clue]:
     return [Clue(1, "a less varied diet can be short of B vitamins, iron, folate or zinc")]
 
 
+def sleep_need(age: int | None) -> tuple[float, str] | None:
+    """The fewest hours of sleep a night recommended at this age, and how to say it.
+
+    National Sleep Foundation panel (Sleep Health, 2015): adults 7 to 9, teenagers 8 to 10,
+    school-age children 9 to 11, younger children more. None for a baby: a baby's sleep is not
+    scored as a cause. Age is the lower end of the band the person chose.
+    """
+    if age is None or age >= 18:
+        return 7, "adults need about 7 to 9 hours"
+    if age >= 14:
+        return 8, "teenagers need about 8 to 10 hours"
+    if age >= 1:
+        return 9, "children need more sleep than adults: about 9 to 11 hours at school age"
+    return None
+
+
 def _sleep(f: Findings) -> list[Clue]:
     hours = f.lifestyle.sleep_hours
-    if hours is None or hours >= 7:
+    need = sleep_need(f.age)
+    if hours is None or need is None or hours >= need[0]:
         return []
-    reason = f"you sleep about {_number(hours)} hours a night; 7 to 8 are recommended"
-    return [Clue(3 if hours < 6 else 2, reason)]
+    minimum, recommended = need
+    reason = f"you sleep about {_number(hours)} hours a night; {recommended}"
+    return [Clue(3 if hours < minimum - 1 else 2, reason)]
 
 
 def _overexertion(f: Findings) -> list[Clue]:
@@ -175,14 +193,29 @@ def _medication(f: Findings) -> list[Clue]:
     return clues
 
 
+def _pregnancy(f: Findings) -> list[Clue]:
+    """Pregnancy has its own card (leg cramps, and the clot and pre-eclampsia warnings)."""
+    if Condition.PREGNANCY not in f.conditions:
+        return []
+    clues = [Clue(2, "you are pregnant; the pregnancy card says what is common and what to watch")]
+    if f.areas & LEG_AREAS or S.CRAMPS in f.symptoms:
+        clues.append(Clue(1, "leg cramps and twitches are common in pregnancy, mostly late on"))
+    return clues
+
+
 def _hormonal(f: Findings) -> list[Clue]:
+    """Puberty for 10 to 17; menopause only for the 45-55 band, and never in pregnancy
+    (pregnancy has its own card). The app does not ask sex, so the clue names whom it is for."""
     clues = []
-    if Condition.PREGNANCY in f.conditions:
-        clues.append(Clue(2, "pregnancy brings big hormone changes"))
     if f.age is not None and 10 <= f.age <= 17:
         clues.append(Clue(1, "hormones change a lot around puberty"))
-    if f.age is not None and 45 <= f.age <= 55:
-        clues.append(Clue(0.5, "if you are around menopause, hormone changes can play a part"))
+    if f.age is not None and 45 <= f.age <= 55 and Condition.PREGNANCY not in f.conditions:
+        clues.append(
+            Clue(
+                0.5,
+                "for women in their 40s and 50s, the hormone changes of menopause can play a part",
+            )
+        )
     return clues
 
 
@@ -258,6 +291,7 @@ SCORERS: dict[str, Callable[[Findings], list[Clue]]] = {
     "dehydration": _dehydration,
     "overexertion": _overexertion,
     "medication": _medication,
+    "pregnancy": _pregnancy,
     "potassium_deficiency": _potassium,
     "magnesium_deficiency": _magnesium,
     "hormonal_changes": _hormonal,

@@ -9,6 +9,7 @@ from twitch_app.links import remedies_for, routines_for
 
 from .causes import SCORERS, CauseMatch
 from .findings import Findings
+from .rule import EMERGENCY_SIGNS, EPILEPSY_AND_FAINT
 from .vocabulary import Area, Urgency
 
 # cause id -> (remedy ids, routine ids), most useful first: read from the one link table
@@ -29,9 +30,8 @@ SAFETY_TEXT = (
     "This is not a diagnosis: it is a guide to everyday causes and to when to get help. "
     "Most twitches are harmless and fade within days or weeks. See a doctor if a twitch lasts "
     "more than 2 weeks, spreads, or comes with weakness, numbness or other new symptoms. "
-    "Call your local emergency number (such as 112, 911 or 999) straight away for a drooping "
-    "face, trouble speaking, breathing or swallowing, a first seizure or one lasting more than "
-    "5 minutes, or if someone passes out."
+    f"Call your local emergency number (such as 112, 911 or 999) straight away for "
+    f"{EMERGENCY_SIGNS}. {EPILEPSY_AND_FAINT}"
 )
 
 

@@ -25,3 +25,15 @@ SEIZURE_PLAN = (
     "Call the emergency number for a first seizure, or if a seizure lasts more than 5 minutes, "
     "another follows before recovery, it causes an injury, or breathing is difficult."
 )
+# The emergency signs every page repeats (footer, card boxes, the result's safety text), in the
+# engine's words: trouble swallowing alone is urgent, choking or not swallowing saliva is an
+# emergency; a seizure as in SEIZURE_PLAN; a faint only when someone does not fully come round.
+EMERGENCY_SIGNS = (
+    "trouble breathing or speaking, choking or not being able to swallow saliva, a drooping "
+    "face or sudden weakness on one side, a first seizure or one that lasts over 5 minutes, "
+    "repeats or causes an injury or breathing trouble, or passing out without fully coming round"
+)
+EPILEPSY_AND_FAINT = (
+    "If you have epilepsy and it was your usual kind of seizure, follow your seizure plan. A "
+    "brief faint with a full recovery needs a doctor the same day."
+)

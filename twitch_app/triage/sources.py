@@ -113,6 +113,18 @@ SOURCES: dict[str, Source] = {
     "nhs_conjunctivitis": Source(
         "NHS: Conjunctivitis", "https://www.nhs.uk/conditions/conjunctivitis/"
     ),
+    # A unit is 10 ml of pure alcohol: half a pint of ordinary beer, a 25 ml measure of spirits;
+    # a small (125 ml, 12%) glass of wine is 1.5 units. No more than 14 units a week.
+    "nhs_alcohol_units": Source(
+        "Leicestershire Partnership NHS Trust: Alcohol, knowing your units",
+        "https://www.leicspart.nhs.uk/mental-health/advice/alcohol-knowing-your-units/",
+    ),
+    # Expert panel (Sleep Health, 2015): adults 7 to 9 hours, teenagers (14-17) 8 to 10,
+    # school-age children (6-13) 9 to 11, younger children more.
+    "sleep_duration": Source(
+        "National Sleep Foundation: sleep time duration recommendations (Sleep Health, 2015)",
+        "https://doi.org/10.1016/j.sleh.2014.12.010",
+    ),
     # Kidney disease changes blood minerals; the kidney team follows it.
     "nhs_kidney": Source(
         "NHS: Chronic kidney disease", "https://www.nhs.uk/conditions/kidney-disease/"

@@ -56,10 +56,17 @@ class Question:
     sources: tuple[str, ...]  # article titles the "why" draws on
     options: tuple[Option, ...]
     help: str = ""  # a line under the prompt
+    # The prompt as a parent reads it, once the age says a child under 16 ("" when the prompt
+    # already reads well for a parent, such as "How long has it been going on?").
+    child_prompt: str = ""
     # Asked only when this returns True for the answers so far (None: always asked).
     ask_if: Callable[[Answers], bool] | None = None
     # True for the red-flag questions that come first.
     red_flag: bool = False
+
+    def prompt_for(self, *, child: bool) -> str:
+        """The prompt to show: the parent's wording when answering for a child under 16."""
+        return self.child_prompt if child and self.child_prompt else self.prompt
 
     def option(self, option_id: str) -> Option:
         for option in self.options:

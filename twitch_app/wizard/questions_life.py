@@ -50,6 +50,7 @@ CAFFEINE = Question(
     section=Section.HABITS,
     kind=Kind.SINGLE,
     prompt="How many drinks with caffeine do you have a day?",
+    child_prompt="How many drinks with caffeine does your child have a day?",
     help="Coffee, tea, cola and energy drinks all count.",
     options=_amounts(
         "lifestyle.caffeine_drinks_per_day",
@@ -71,7 +72,10 @@ ALCOHOL = Question(
     kind=Kind.SINGLE,
     ask_if=_adult_or_unknown,
     prompt="How much alcohol do you drink in a week?",
-    help="One unit is about half a pint of beer or a small glass of wine.",
+    help=(
+        "One unit is about half a pint of ordinary beer or a single measure of spirits; a small "
+        "glass of wine (125 ml, 12%) is about 1.5 units."
+    ),
     options=_amounts(
         "lifestyle.alcohol_units_per_week",
         ("none", "None", 0),
@@ -80,7 +84,7 @@ ALCOHOL = Question(
         ("more", "15 units or more", 15),
     ),
     why="Alcohol can trigger twitches and spoils sleep, which makes them worse.",
-    sources=(TWITCHING_WHILE_SLEEPING, HOW_TO_STOP),
+    sources=(TWITCHING_WHILE_SLEEPING, HOW_TO_STOP, SOURCES["nhs_alcohol_units"].title),
 )
 
 SLEEP = Question(
@@ -88,16 +92,23 @@ SLEEP = Question(
     section=Section.HABITS,
     kind=Kind.SINGLE,
     prompt="How many hours do you usually sleep a night?",
+    child_prompt="How many hours does your child usually sleep a night?",
     options=_amounts(
         "lifestyle.sleep_hours",
         ("under_five", "Less than 5", 4),
         ("five_six", "5 to 6", 5),
         ("six_seven", "6 to 7", 6),
         ("seven_eight", "7 to 8", 7),
-        ("over_eight", "More than 8", 8),
+        # "over_eight" keeps its id (answers already saved stay valid); it now ends at 9, so a
+        # child's 10 hours can be told apart from 8.
+        ("over_eight", "8 to 9", 8),
+        ("over_nine", "More than 9", 9),
     ),
-    why="Too little or poor sleep makes nerves jumpy; 7 to 8 hours a night are recommended.",
-    sources=(WHY_SUDDENLY, TWITCHES_DURING_SLEEP),
+    why=(
+        "Too little or poor sleep makes nerves jumpy. Adults need about 7 to 9 hours a night; "
+        "teenagers need 8 to 10, and younger children more."
+    ),
+    sources=(WHY_SUDDENLY, TWITCHES_DURING_SLEEP, SOURCES["sleep_duration"].title),
 )
 
 STRESS = Question(
@@ -105,6 +116,7 @@ STRESS = Question(
     section=Section.HABITS,
     kind=Kind.SINGLE,
     prompt="How stressed or worried have you felt lately?",
+    child_prompt="How stressed or worried has your child felt lately?",
     help="0 means not at all, 10 means extremely.",
     options=(
         *(Option(str(n), str(n), (("lifestyle.stress", n),)) for n in STRESS_SCALE),
@@ -122,6 +134,7 @@ EXERCISE = Question(
     section=Section.HABITS,
     kind=Kind.SINGLE,
     prompt="Do you do hard training or heavy physical work?",
+    child_prompt="Does your child do hard training or very hard physical activity?",
     options=yes_no("lifestyle.hard_exercise", not_sure=False),
     why=(
         "Tired, overworked muscles twitch, and hard training uses up fluid, potassium and "
@@ -135,6 +148,7 @@ WATER = Question(
     section=Section.HABITS,
     kind=Kind.SINGLE,
     prompt="Do you drink enough water most days?",
+    child_prompt="Does your child drink enough water most days?",
     help="Pale yellow urine is a good sign you do.",
     options=yes_no("lifestyle.drinks_enough_water"),
     why="Too little fluid upsets the body's salt balance, which can make muscles twitch.",
@@ -146,6 +160,7 @@ DIET = Question(
     section=Section.HABITS,
     kind=Kind.SINGLE,
     prompt="Do you eat a varied diet with fruit, vegetables and dairy?",
+    child_prompt="Does your child eat a varied diet with fruit, vegetables and dairy?",
     options=yes_no("lifestyle.balanced_diet"),
     why=(
         "Low magnesium, potassium, calcium or vitamin D can all cause twitches; a varied diet "
@@ -171,6 +186,7 @@ MEDICINES = Question(
     section=Section.HEALTH,
     kind=Kind.MULTI,
     prompt="Do any of these apply to your medicines?",
+    child_prompt="Do any of these apply to your child's medicines?",
     help="Tick all that apply. Keep taking your medicines: never stop one without advice.",
     options=(
         Option(
@@ -202,6 +218,7 @@ CONDITIONS = Question(
     section=Section.HEALTH,
     kind=Kind.MULTI,
     prompt="Does any of this apply to you?",
+    child_prompt='Does any of this apply to your child? Where it says "I", read "my child".',
     help="Tick all that apply.",
     options=(
         Option("pregnancy", "I am pregnant", (("conditions", "pregnancy"),)),
@@ -216,7 +233,7 @@ CONDITIONS = Question(
         none_of_these(),
     ),
     why=(
-        "Pregnancy changes hormones and raises the need for magnesium; a new diagnosis, kidney "
+        "Pregnancy brings changes and warning signs of its own; a new diagnosis, kidney "
         "disease or epilepsy change what the twitching may mean and who to tell."
     ),
     sources=(HOW_TO_STOP, TWITCHES_DURING_SLEEP, WHY_SUDDENLY),
@@ -227,6 +244,7 @@ FAMILY = Question(
     section=Section.HEALTH,
     kind=Kind.SINGLE,
     prompt="Does twitching run in your family?",
+    child_prompt="Does twitching run in your child's family?",
     options=yes_no("runs_in_family"),
     why="Some kinds of twitching run in families and are usually harmless.",
     sources=(HOW_TO_STOP,),
@@ -250,9 +268,13 @@ AGE = Question(
     ),
     why=(
         "Age changes what a twitch may mean: repeated jerks in a baby need a doctor the same day, "
-        "tics are common in children, and hormones around puberty and menopause play a part."
+        "tics are common in children, and sleep needs and hormones change with age."
     ),
-    sources=(SOURCES["nice_ng127_children"].title, TWITCHES_DURING_SLEEP),
+    sources=(
+        SOURCES["nice_ng127_children"].title,
+        TWITCHES_DURING_SLEEP,
+        SOURCES["sleep_duration"].title,
+    ),
 )
 
 

@@ -72,6 +72,7 @@ MUSCLE_SIGNS = Question(
     kind=Kind.MULTI,
     red_flag=True,
     prompt="Have you noticed any of these in your muscles?",
+    child_prompt="Has your child noticed any of these in their muscles?",
     help="Tick all that apply.",
     options=(
         symptom("weakness", "Weakness: the muscle is hard to use", "weakness"),
@@ -102,6 +103,7 @@ ILLNESS_SIGNS = Question(
     kind=Kind.MULTI,
     red_flag=True,
     prompt="Do you have any of these as well?",
+    child_prompt="Does your child have any of these as well?",
     help="Tick all that apply.",
     options=(
         symptom("fever", "A fever (feeling hot and shivery)", "fever"),
@@ -135,6 +137,9 @@ STIFF_NECK = Question(
     red_flag=True,
     ask_if=_fever_or_headache,
     prompt="Is your neck stiff, so that it hurts to bend your chin down to your chest?",
+    child_prompt=(
+        "Is your child's neck stiff, so that it hurts to bend their chin down to their chest?"
+    ),
     options=yes_symptom("stiff_neck"),
     why=(
         "With a fever and a severe headache, a stiff neck is a sign of meningitis, which needs "
@@ -181,6 +186,7 @@ SPINE = Question(
     red_flag=True,
     ask_if=_back_legs_or_nerves,
     prompt="Have you noticed any of these since the twitching began?",
+    child_prompt="Has your child had any of these since the twitching began?",
     help="Tick all that apply.",
     options=(
         symptom(
@@ -220,6 +226,10 @@ DARK_URINE = Question(
         "Has your urine turned dark, like cola or strong tea, since hard exercise, a fever or a "
         "new medicine?"
     ),
+    child_prompt=(
+        "Has your child's urine turned dark, like cola or strong tea, since hard exercise, a "
+        "fever or a new medicine?"
+    ),
     options=yes_symptom("dark_urine"),
     why=(
         "Sore or weak muscles with dark urine can mean muscle breakdown, which can harm the "
@@ -243,6 +253,9 @@ DYSTONIA = Question(
     red_flag=True,
     ask_if=_medicine_or_head_and_neck,
     prompt="Does your neck twist, your jaw clench or your eyes roll up without you meaning to?",
+    child_prompt=(
+        "Does your child's neck twist, jaw clench or eyes roll up without them meaning to?"
+    ),
     help="This can happen after starting an antipsychotic or an anti-sickness medicine.",
     options=yes_symptom("neck_twisting_or_eyes_rolling"),
     why=(

@@ -61,6 +61,7 @@ AREAS = Question(
     section=Section.TWITCH,
     kind=Kind.AREAS,
     prompt="Where do you feel the twitching?",
+    child_prompt="Where does your child feel the twitching?",
     help="Tap the body outline or tick the list. Pick every place.",
     options=tuple(Option(area, label, (("areas", area),)) for area, label in AREA_LABELS.items()),
     why=(
@@ -76,6 +77,7 @@ EYE_SIGNS = Question(
     kind=Kind.MULTI,
     ask_if=_twitch_near_the_eye,
     prompt="Is anything else happening with your eye?",
+    child_prompt="Is anything else happening with your child's eye?",
     help="Tick all that apply.",
     options=(
         _symptom("closes_fully", "Both eyes squeeze shut tightly", "eyelid_closes_fully"),
@@ -111,9 +113,15 @@ WHEN = Question(
     ),
     why=(
         "A jolt while dropping off is a harmless hypnic jerk; twitches after exercise point to "
-        "tired muscles or fluid loss; twitching both at rest and when moving is worth a check."
+        "tired muscles or fluid loss. Harmless twitches come at any time too, moving or "
+        "resting: that needs a check only with weakness, a thinner muscle or spreading."
     ),
-    sources=(TWITCHES_DURING_SLEEP, HOW_TO_STOP, WHY_SUDDENLY),
+    sources=(
+        TWITCHES_DURING_SLEEP,
+        HOW_TO_STOP,
+        WHY_SUDDENLY,
+        SOURCES["nice_ng127_adults"].title,
+    ),
 )
 
 LEGS_FEELING = Question(
@@ -122,6 +130,7 @@ LEGS_FEELING = Question(
     kind=Kind.SINGLE,
     ask_if=_legs_or_night,
     prompt="When you rest, do you get a strong urge to move your legs?",
+    child_prompt="When your child rests, do they get a strong urge to move their legs?",
     help="Often with creeping, tingling or aching feelings that ease when you move.",
     options=(
         Option("yes", "Yes", (("symptoms", "urge_to_move_legs"),)),
@@ -202,6 +211,7 @@ IMPACT = Question(
     section=Section.TWITCH,
     kind=Kind.MULTI,
     prompt="Does it get in the way of your life?",
+    child_prompt="Does it get in the way of your child's life?",
     help="Tick all that apply.",
     options=(
         _symptom("daily_life", "It affects my work or daily life", "affects_daily_life"),
