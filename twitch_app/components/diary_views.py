@@ -42,6 +42,7 @@ def entry_list() -> rx.Component:
             DiaryState.entry_count == 0,
             rx.el.p("Nothing logged yet. Your entries stay private to this device."),
         ),
+        rx.cond(DiaryState.window_note != "", rx.el.p(DiaryState.window_note, class_name="small")),
         rx.foreach(
             DiaryState.days,
             lambda day: rx.el.section(

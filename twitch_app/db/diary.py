@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import delete, update
+from sqlalchemy import delete, func, update
 from sqlmodel import Session, SQLModel, select
 
 from twitch_app.db.models import (
@@ -20,7 +20,12 @@ from twitch_app.db.models import (
     WizardResult,
     utc_now,
 )
-from twitch_app.diary.entries import DiaryEntryBase, DiaryEntryCreate, DiaryEntryUpdate
+from twitch_app.diary.entries import (
+    DiaryEntryBase,
+    DiaryEntryCreate,
+    DiaryEntryUpdate,
+    check_room,
+)
 from twitch_app.record_models import required_fields
 
 # Every table holding a device's rows, and the name it has in an export.
@@ -54,6 +59,10 @@ def add_entry(
             if row.device_id != device_id:
                 raise ForeignClientId(client_id)
             return row
+    check_room(
+        on_that_day=_count(session, device_id, *_utc_day(entry.occurred_at)),
+        in_all=_count(session, device_id),
+    )
     row = DiaryEntry(device_id=device_id, client_id=client_id, **entry.model_dump())
     session.add(row)
     session.flush()
@@ -105,9 +114,39 @@ def delete_entry(session: Session, *, device_id: int, entry_id: int) -> bool:
     return True
 
 
-def list_entries(session: Session, *, device_id: int, limit: int = 2000) -> list[DiaryEntry]:
+def _utc_day(moment: datetime) -> tuple[datetime, datetime]:
+    start = moment.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    return start, start + timedelta(days=1)
+
+
+def _count(
+    session: Session, device_id: int, since: datetime | None = None, until: datetime | None = None
+) -> int:
+    query = select(func.count()).select_from(DiaryEntry).where(DiaryEntry.device_id == device_id)
+    if since is not None:
+        query = query.where(DiaryEntry.occurred_at >= since)
+    if until is not None:
+        query = query.where(DiaryEntry.occurred_at < until)
+    return session.exec(query).one()
+
+
+# What the diary page reads and sends: a bounded window, however long the diary grows. The
+# export holds everything.
+SHOWN_DAYS = 90
+SHOWN_LIMIT = 500
+
+
+def list_entries(
+    session: Session, *, device_id: int, since: datetime | None = None, limit: int = SHOWN_LIMIT
+) -> list[DiaryEntry]:
     query = select(DiaryEntry).where(DiaryEntry.device_id == device_id)
+    if since is not None:
+        query = query.where(DiaryEntry.occurred_at >= since)
     return list(session.exec(query.order_by(DiaryEntry.occurred_at.desc()).limit(limit)))
+
+
+def count_entries(session: Session, *, device_id: int) -> int:
+    return _count(session, device_id)
 
 
 def export_rows(session: Session, *, device_id: int) -> dict[str, list[dict]]:

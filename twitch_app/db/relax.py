@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sqlalchemy import func
 from sqlmodel import Session, select
 
 from twitch_app.db.models import CustomPattern, RoutineSession, utc_now
@@ -54,12 +55,29 @@ def pattern_record(pattern: Pattern) -> CustomPatternCreate:
     )
 
 
+MAX_PATTERNS = 50  # a person keeps a handful; a flood cannot grow a device without end
+
+
+class PatternsFull(ValueError):
+    """The device keeps as many patterns as it may; the message says what to do."""
+
+
 def save_pattern(
     session: Session, *, device_id: int, pattern: Pattern, pattern_id: int | None = None
 ) -> CustomPattern | None:
     """Create, or update one this device owns; None when `pattern_id` is not this device's."""
     record = pattern_record(pattern)
     if pattern_id is None:
+        kept = session.exec(
+            select(func.count())
+            .select_from(CustomPattern)
+            .where(CustomPattern.device_id == device_id)
+        ).one()
+        if kept >= MAX_PATTERNS:
+            raise PatternsFull(
+                f"Not saved: you keep {MAX_PATTERNS} patterns, the most this app holds. "
+                "Delete one you no longer use to make room."
+            )
         row = CustomPattern(device_id=device_id, **record.model_dump())
     else:
         row = get_pattern(session, device_id=device_id, pattern_id=pattern_id)

@@ -66,6 +66,35 @@ class EntryError(ValueError):
         self.field = field
 
 
+# Far above what a person logs (a busy day is a dozen), low enough that one client cannot fill
+# the database or make every later read of the diary slow (issue 25: 2,500 entries made each
+# save re-read and re-send the whole log).
+MAX_ENTRIES_PER_DAY = 100
+MAX_ENTRIES = 10_000
+
+
+class DiaryFull(EntryError):
+    """The diary, or one day of it, holds as many entries as it may: said in plain words."""
+
+    def __init__(self, message: str):
+        ValueError.__init__(self, message)
+        self.field = ""
+
+
+def check_room(*, on_that_day: int, in_all: int) -> None:
+    """Raise DiaryFull when one more entry would pass a cap (counts before the new entry)."""
+    if on_that_day >= MAX_ENTRIES_PER_DAY:
+        raise DiaryFull(
+            f"Not saved: that day already has {MAX_ENTRIES_PER_DAY} entries, the most one day "
+            "can hold. Add to the note of an entry instead."
+        )
+    if in_all >= MAX_ENTRIES:
+        raise DiaryFull(
+            f"Not saved: your diary holds {MAX_ENTRIES:,} entries, the most it can. Export it "
+            "from the privacy page and delete old entries to make room."
+        )
+
+
 def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 

@@ -7,7 +7,7 @@ once per visit (an IANA name, checked against the server's zone database).
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
@@ -73,6 +73,8 @@ class DiaryState(DeviceState):
     answers: list[dict[str, str]] = []
     other_symptoms: str = ""
     entry_count: int = 0
+    # Said when the page shows a window of the diary, not all of it.
+    window_note: str = ""
     # Set once the diary page has shown the log: a write synced from another page refreshes
     # the log only when this tab has one to refresh.
     _log_shown: bool = False
@@ -91,14 +93,17 @@ class DiaryState(DeviceState):
 
     def _refresh(self) -> None:
         device_id = self._require_device()
+        since = datetime.now(UTC) - timedelta(days=store.SHOWN_DAYS)
         with session_scope() as session:
-            rows = store.list_entries(session, device_id=device_id)
+            rows = store.list_entries(session, device_id=device_id, since=since)
+            in_all = store.count_entries(session, device_id=device_id)
             findings = store.last_wizard_findings(session, device_id=device_id)
             zone = ZoneInfo(self.timezone)
             self._fill_list(rows, zone)
             logged = [_as_logged(row) for row in rows]
         today = datetime.now(zone).date()
-        self.entry_count = len(logged)
+        self.entry_count = in_all
+        self.window_note = _window_note(shown=len(logged), in_all=in_all)
         self.day_bars, self.day_chart_text = day_bars(per_day(logged, self.timezone, today))
         self.area_bars, self.area_chart_text = area_bars(per_area(logged))
         self.rule_hits = [
@@ -138,6 +143,16 @@ class DiaryState(DeviceState):
                 day_factors["sleep"] = f"{row.sleep_hours:g} h"
         self.days = [{"day": day, "entries": entries} for day, entries in days.items()]
         self.factor_rows = list(factors.values())[:14]
+
+
+def _window_note(*, shown: int, in_all: int) -> str:
+    if in_all <= shown:
+        return ""
+    older = in_all - shown
+    return (
+        f"Showing the last {store.SHOWN_DAYS} days (at most {store.SHOWN_LIMIT} entries). "
+        f"{older} older {'entry is' if older == 1 else 'entries are'} kept, and in your export."
+    )
 
 
 def _other_symptoms(findings: dict | None) -> str:

@@ -15,6 +15,7 @@ import reflex as rx
 from twitch_app.db import diary as store
 from twitch_app.db.engine import session_scope
 from twitch_app.diary.entries import (
+    DiaryFull,
     EntryError,
     form_values,
     localise,
@@ -82,6 +83,8 @@ class DiaryFormState(DiaryState):
                     is None
                 ):
                     return self._tell(error="That entry is not in this diary.")
+        except DiaryFull as full:
+            return self._tell(error=str(full))
         except StorageError as error:
             log_storage_error("diary save", error)
             # The form keeps what was typed: the person can tap Save again.

@@ -21,7 +21,13 @@ from twitch_app.routines.history import SessionRecord, minutes_this_week, streak
 from twitch_app.routines.player_plan import plan_for
 from twitch_app.routines.reports import ReportError, parse_client_id, parse_finished
 from twitch_app.routines.schedule import rounds_for
-from twitch_app.state.device import DeviceState, parse_row_id
+from twitch_app.state.device import (
+    NOT_SAVED,
+    DeviceState,
+    StorageError,
+    log_storage_error,
+    parse_row_id,
+)
 
 MAX_ACKED = 50
 
@@ -126,11 +132,19 @@ class RelaxState(DeviceState):
             self.pattern_error = str(error)
             return
         pattern_id = parse_row_id(form.get("pattern_id"))
-        device_id = self._require_device()
-        with session_scope() as db:
-            saved = store.save_pattern(
-                db, device_id=device_id, pattern=pattern, pattern_id=pattern_id
-            )
+        try:
+            device_id = self._require_device()
+            with session_scope() as db:
+                saved = store.save_pattern(
+                    db, device_id=device_id, pattern=pattern, pattern_id=pattern_id
+                )
+        except store.PatternsFull as full:
+            self.pattern_error = str(full)
+            return
+        except StorageError as error:
+            log_storage_error("pattern save", error)
+            self.pattern_error = NOT_SAVED
+            return
         if saved is None:
             self.pattern_error = "That pattern is not on this device."
             return
