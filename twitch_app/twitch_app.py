@@ -23,6 +23,7 @@ from twitch_app.pages import (
 )
 from twitch_app.serving import serve
 from twitch_app.state.diary import DiaryState
+from twitch_app.state.privacy import PrivacyState
 from twitch_app.state.relax import RelaxState
 
 # Theme colours: keep in step with assets/app.css and assets/manifest.webmanifest.
@@ -95,6 +96,7 @@ _ON_LOAD = {
     routes.RELAX: RelaxState.load,
     routes.DIARY: DiaryState.load,
     routes.DIARY_SUMMARY: DiaryState.load,
+    routes.PRIVACY: PrivacyState.load,
 }
 
 for route, build_page in _PAGES.items():

@@ -219,6 +219,50 @@ def test_a_transfer_code_moves_the_diary_once(browser: Browser, app_server: str)
         new_phone.close()
 
 
+def test_a_code_into_a_phone_with_its_own_diary_asks_first_and_can_be_undone(
+    browser: Browser, app_server: str
+):
+    """Someone talked into entering another person's code sees what would happen, and can
+    take it back: the records return to the phone they came from."""
+    old_phone, new_phone = browser.new_context(), browser.new_context()
+    try:
+        old, new = old_phone.new_page(), new_phone.new_page()
+        open_diary(old, app_server)
+        log_twitch(old, "shoulder")
+        old.goto(app_server + "/privacy")
+        old.get_by_role("button", name="Make a transfer code").click()
+        code = old.locator("#transfer-code").inner_text()
+        open_diary(new, app_server)
+        log_twitch(new, "eyelid")
+        new.goto(app_server + "/privacy")
+        field = new.get_by_label("Got a code from your old phone?")
+        field.fill(code)
+        new.get_by_role("button", name="Move my data here").click()
+        question = new.get_by_role("alertdialog", name="Confirm the move")
+        expect(question).to_contain_text("already has 1 saved item")
+        question.get_by_role("button", name="Cancel").click()
+        expect(new.locator("#transfer-status")).to_contain_text("Nothing was moved")
+        field.fill(code)
+        new.get_by_role("button", name="Move my data here").click()
+        question.get_by_role("button", name="Yes, move them here").click()
+        expect(new.locator("#transfer-status")).to_contain_text("1 items moved")
+        open_diary(new, app_server)
+        expect(new.locator(".diary-entry")).to_have_count(2)
+        new.goto(app_server + "/privacy")  # the move is still shown on a later visit
+        expect(new.get_by_text("1 item moved here from another phone")).to_be_visible()
+        new.get_by_role("button", name="Undo this move").click()
+        expect(new.locator("#transfer-status")).to_contain_text("1 items back to the other phone")
+        expect(new.get_by_role("button", name="Undo this move")).to_have_count(0)
+        open_diary(new, app_server)
+        expect(new.locator(".diary-entry")).to_have_count(1)
+        expect(new.locator(".diary-entry")).to_contain_text("eyelid")
+        open_diary(old, app_server)
+        expect(old.locator(".diary-entry")).to_contain_text("shoulder")
+    finally:
+        old_phone.close()
+        new_phone.close()
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_finds_nothing_on_a_filled_diary_and_its_summary(browser: Browser, app_server, scheme):
     context = browser.new_context(color_scheme=scheme, viewport={"width": 360, "height": 740})

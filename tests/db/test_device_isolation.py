@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlmodel import SQLModel
 
+from twitch_app.db import device_data
 from twitch_app.db import diary as store
 from twitch_app.db.devices import resolve_device
 from twitch_app.db.engine import get_engine, session_scope
@@ -72,7 +73,7 @@ def test_a_tab_only_ever_reaches_the_rows_of_the_secret_it_holds(tmp_path_factor
         elif action == "delete":
             device_id = resolve(tab)
             with session_scope(url) as session:
-                store.delete_everything(session, device_id=device_id)
+                device_data.delete_everything(session, device_id=device_id)
             written[tabs[tab]] = set()
             tabs[tab] = ""  # this tab forgets the key; other tabs keep the stale one
         else:

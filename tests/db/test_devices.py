@@ -42,7 +42,7 @@ def test_sqlite_is_in_wal_mode_with_full_sync(db_url):
 def test_a_deleted_devices_id_is_never_given_to_a_new_device(db_url):
     """SQLite reuses the highest deleted rowid unless the table has AUTOINCREMENT: a stale tab
     holding the old id would then reach a stranger's diary."""
-    from twitch_app.db.diary import delete_everything
+    from twitch_app.db.device_data import delete_everything
 
     with session_scope(db_url) as session:
         ids = [register_device(session)[0].id for _ in range(3)]

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from twitch_app.backup import core
+from twitch_app.db import device_data
 from twitch_app.db import diary as store
 from twitch_app.db.devices import register_device
 from twitch_app.db.engine import session_scope
@@ -98,10 +99,10 @@ def test_every_column_reaches_the_export_and_comes_back_from_a_restore(table, ki
         full_records(session, device_id)
     columns = set(table.__table__.c.keys())
     with session_scope(source) as session:
-        exported = store.export_rows(session, device_id=device_id)
+        exported = device_data.export_rows(session, device_id=device_id)
         dump = core.dump_device(session, device_id=device_id)
         original = session.exec(table.__table__.select()).mappings().one()
-    export_name = next(name for name, t in store.OWNED_TABLES.items() if t is table)
+    export_name = next(name for name, t in device_data.OWNED_TABLES.items() if t is table)
     assert set(exported[export_name][0]) == columns
     assert set(dump["tables"][table.__tablename__][0]) == columns
     with session_scope(target) as session:

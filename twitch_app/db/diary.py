@@ -1,22 +1,15 @@
-"""Diary rows, and the device-wide export, delete and transfer, always scoped to one device."""
+"""Diary rows, always scoped to one device. Device-wide export, delete, move: device_data.py."""
 
 from __future__ import annotations
 
-import hashlib
 import json
-import secrets
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import delete, func, update
-from sqlmodel import Session, SQLModel, select
+from sqlalchemy import func
+from sqlmodel import Session, select
 
 from twitch_app.db.models import (
-    CustomPattern,
-    Device,
     DiaryEntry,
-    RoutineSession,
-    TransferCode,
-    WizardProgress,
     WizardResult,
     utc_now,
 )
@@ -28,19 +21,7 @@ from twitch_app.diary.entries import (
 )
 from twitch_app.record_models import required_fields
 
-# Every table holding a device's rows, and the name it has in an export.
-OWNED_TABLES: dict[str, type[SQLModel]] = {
-    "diary_entries": DiaryEntry,
-    "wizard_results": WizardResult,
-    "wizard_progress": WizardProgress,
-    "routine_sessions": RoutineSession,
-    "custom_patterns": CustomPattern,
-    "transfer_codes": TransferCode,
-}
 REQUIRED_FIELDS = required_fields(DiaryEntryBase)
-TRANSFER_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"  # no 0/O, 1/I/L: easy to read aloud
-TRANSFER_LENGTH = 12  # 30**12, about 2**59: not guessable at any rate a server allows
-TRANSFER_LIFETIME = timedelta(minutes=15)
 
 
 class ForeignClientId(ValueError):
@@ -147,81 +128,6 @@ def list_entries(
 
 def count_entries(session: Session, *, device_id: int) -> int:
     return _count(session, device_id)
-
-
-def export_rows(session: Session, *, device_id: int) -> dict[str, list[dict]]:
-    """Every row this device owns, table by table (transfer codes without their hashes)."""
-    exported = {}
-    for name, table in OWNED_TABLES.items():
-        rows = session.exec(select(table).where(table.device_id == device_id)).all()
-        exported[name] = [row.model_dump(exclude={"code_hash"}, mode="json") for row in rows]
-    return exported
-
-
-def delete_everything(session: Session, *, device_id: int) -> int:
-    """Remove every row the device owns, and the device itself. Returns the rows removed."""
-    removed = 0
-    for table in OWNED_TABLES.values():
-        removed += session.exec(delete(table).where(table.device_id == device_id)).rowcount
-    removed += session.exec(delete(Device).where(Device.id == device_id)).rowcount
-    return removed
-
-
-def _code_hash(code: str) -> str:
-    return hashlib.sha256(code.encode()).hexdigest()
-
-
-def create_transfer_code(session: Session, *, device_id: int) -> str:
-    """A new one-time code (any older one of this device stops working)."""
-    session.exec(delete(TransferCode).where(TransferCode.device_id == device_id))
-    code = "".join(secrets.choice(TRANSFER_ALPHABET) for _ in range(TRANSFER_LENGTH))
-    session.add(
-        TransferCode(
-            device_id=device_id,
-            code_hash=_code_hash(code),
-            expires_at=utc_now() + TRANSFER_LIFETIME,
-        )
-    )
-    return code
-
-
-def normalise_code(raw: object) -> str | None:
-    if not isinstance(raw, str) or len(raw) > 40:
-        return None
-    code = "".join(ch for ch in raw.upper() if ch.isalnum())
-    ok = len(code) == TRANSFER_LENGTH and set(code) <= set(TRANSFER_ALPHABET)
-    return code if ok else None
-
-
-def redeem_transfer_code(session: Session, *, device_id: int, code: str) -> int | None:
-    """Move the code's device's rows to `device_id`, once. None if the code is not valid now."""
-    row = session.exec(
-        select(TransferCode).where(TransferCode.code_hash == _code_hash(code))
-    ).first()
-    now = utc_now()
-    if row is None or row.used_at is not None or row.expires_at <= now:
-        return None
-    if row.device_id == device_id:
-        return None
-    source = row.device_id
-    row.used_at = now
-    session.add(row)
-    moved = 0
-    for table in OWNED_TABLES.values():
-        if table in (TransferCode, WizardProgress):
-            continue
-        moved += session.exec(
-            update(table).where(table.device_id == source).values(device_id=device_id)
-        ).rowcount
-    # The wizard in progress follows only when the new device has none of its own.
-    has_own = session.exec(select(WizardProgress).where(WizardProgress.device_id == device_id))
-    if has_own.first() is None:
-        session.exec(
-            update(WizardProgress)
-            .where(WizardProgress.device_id == source)
-            .values(device_id=device_id)
-        )
-    return moved
 
 
 def last_wizard_findings(session: Session, *, device_id: int) -> dict | None:

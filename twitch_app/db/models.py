@@ -100,3 +100,17 @@ class TransferCode(SQLModel, table=True):
     code_hash: str = Field(max_length=64, unique=True)
     expires_at: datetime
     used_at: datetime | None = None
+
+
+class TransferMove(SQLModel, table=True):
+    """What a transfer code brought to this device, so the person can see the move and undo it
+    (someone may have been talked into entering another person's code)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    device_id: int = Field(foreign_key="device.id", index=True)  # the device it came to
+    # No foreign key: the phone it came from may delete its device later.
+    from_device_id: int
+    moved_json: str  # {"diary_entries": [row ids], ...}
+    moved_count: int
+    moved_at: datetime = Field(default_factory=utc_now)
+    undone_at: datetime | None = None

@@ -46,6 +46,27 @@ def _data_controls() -> rx.Component:
     )  # fmt: skip
 
 
+def _move_question() -> rx.Component:
+    return rx.el.div(
+        rx.el.p(PrivacyState.move_question),
+        rx.el.button("Yes, move them here", type="button", class_name="primary-button",
+                     on_click=PrivacyState.confirm_move),
+        rx.el.button("Cancel", type="button", class_name="secondary-button",
+                     on_click=PrivacyState.cancel_move),
+        role="alertdialog", aria_label="Confirm the move", class_name="confirm-box",
+    )  # fmt: skip
+
+
+def _move(move: rx.Var) -> rx.Component:
+    return rx.el.p(
+        move["text"],
+        " ",
+        rx.el.button("Undo this move", type="button", class_name="link-button",
+                     on_click=PrivacyState.undo_move(move["id"])),
+        class_name="small moved-note",
+    )  # fmt: skip
+
+
 def _transfer() -> rx.Component:
     return rx.el.section(
         rx.el.h2("Move to a new phone"),
@@ -64,7 +85,9 @@ def _transfer() -> rx.Component:
             rx.el.button("Move my data here", type="submit", class_name="primary-button"),
             on_submit=PrivacyState.redeem, reset_on_submit=True, aria_label="Enter a code",
         ),
+        rx.cond(PrivacyState.move_question != "", _move_question()),
         rx.el.p(PrivacyState.transfer_message, role="status", id="transfer-status"),
+        rx.foreach(PrivacyState.moves, _move),
         class_name="card-section",
     )  # fmt: skip
 

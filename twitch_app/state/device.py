@@ -14,7 +14,7 @@ import logging
 import reflex as rx
 from sqlalchemy.exc import SQLAlchemyError as StorageError
 
-from twitch_app.db.devices import resolve_device
+from twitch_app.db.devices import find_device, resolve_device
 from twitch_app.db.engine import session_scope
 from twitch_app.limits import EVENTS, NEW_DEVICES, Budget, Limiter
 from twitch_app.settings import load_settings
@@ -73,17 +73,26 @@ class DeviceState(rx.State):
         except AttributeError:  # while Reflex builds the state, before it has a router
             return ""
 
+    def _shown_secret(self) -> str:
+        """The secret, if this connection's hydrate delivered it (see _secret_connection)."""
+        owner = self._device_state()
+        shown_here = owner._secret_connection == self._connection_id() != ""
+        return self.device_secret if shown_here and isinstance(self.device_secret, str) else ""
+
+    def _existing_device(self) -> int | None:
+        """This caller's device id if it has one; a mere visit never creates a device."""
+        with session_scope() as session:
+            device = find_device(session, secret=self._shown_secret())
+            return None if device is None else device.id
+
     def _require_device(self) -> int:
         """This caller's device id, looked up from the secret's hash on every call.
 
         A first visit gets a new device. A secret that no longer names one (deleted in another
         tab) also gets a new, empty device, and the tab says so.
         """
-        owner = self._device_state()
-        connection = self._connection_id()
-        shown_here = owner._secret_connection == connection != ""
-        secret = self.device_secret if shown_here and isinstance(self.device_secret, str) else ""
-        _events.hit(f"connection:{connection}", what="events")
+        secret = self._shown_secret()
+        _events.hit(f"connection:{self._connection_id()}", what="events")
         with session_scope() as session:
             device = resolve_device(session, secret=secret, before_new=self._count_new_device)
         if device.is_new:

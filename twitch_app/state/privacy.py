@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import reflex as rx
 
-from twitch_app.db import diary as store
+from twitch_app.db import device_data as store
 from twitch_app.db.engine import session_scope
 from twitch_app.diary.export import as_csv, as_json
 from twitch_app.limits import TRANSFER_TRIES, Limiter, TooMany
-from twitch_app.state.device import DeviceState
+from twitch_app.state.device import DeviceState, parse_row_id
 
 # Failed tries, per device and per client address, whatever the tab (a reload used to reset a
 # tab's count). A code that works costs nothing.
@@ -20,6 +20,30 @@ class PrivacyState(DeviceState):
     deleted_message: str = ""
     transfer_code: str = ""
     transfer_message: str = ""
+    # Asked before a code's records join records this phone already has.
+    move_question: str = ""
+    # Moves that brought records here and can be undone: {"id", "text"}.
+    moves: list[dict[str, str]] = []
+    _pending_code: str = ""
+
+    @rx.event
+    def load(self):
+        self._refresh_moves()
+
+    def _refresh_moves(self) -> None:
+        device_id = self._existing_device()
+        if device_id is None:
+            return
+        with session_scope() as session:
+            rows = store.list_moves(session, device_id=device_id)
+            self.moves = [
+                {
+                    "id": str(move.id),
+                    "text": f"{move.moved_count} {'item' if move.moved_count == 1 else 'items'} "
+                    f"moved here from another phone on {move.moved_at:%d %B %Y at %H:%M} UTC.",
+                }
+                for move in rows
+            ]
 
     def _tables(self) -> dict[str, list[dict]]:
         with session_scope() as session:
@@ -80,9 +104,53 @@ class PrivacyState(DeviceState):
             self.transfer_message = "A code has 12 letters and numbers."
             return
         with session_scope() as session:
-            moved = store.redeem_transfer_code(session, device_id=device_id, code=code)
-        if moved is None:
+            incoming = store.incoming_count(session, device_id=device_id, code=code)
+            own = store.count_moved_rows(session, device_id=device_id)
+        if incoming is None:
             _transfer_tries.hit(*tries, what="transfer tries")
             self.transfer_message = "That code is not valid: it may have expired or been used."
             return
+        if own == 0:
+            self._move_here(code)
+            return
+        # This phone has records of its own: the person says yes first (someone may have been
+        # talked into entering another person's code).
+        self._pending_code = code
+        self.move_question = (
+            f"This phone already has {own} saved {'item' if own == 1 else 'items'}. The code "
+            f"adds {incoming} {'item' if incoming == 1 else 'items'} from the other phone beside "
+            "them. You can undo it here afterwards. Move them here?"
+        )
+
+    @rx.event
+    def confirm_move(self):
+        code, self._pending_code, self.move_question = self._pending_code, "", ""
+        if code:
+            self._move_here(code)
+
+    @rx.event
+    def cancel_move(self):
+        self._pending_code, self.move_question = "", ""
+        self.transfer_message = "Nothing was moved."
+
+    def _move_here(self, code: str) -> None:
+        with session_scope() as session:
+            moved = store.redeem_transfer_code(session, device_id=self._require_device(), code=code)
+        if moved is None:  # expired or used while the question was on screen
+            self.transfer_message = "That code is not valid: it may have expired or been used."
+            return
         self.transfer_message = f"Done: {moved} items moved to this device."
+        self._refresh_moves()
+
+    @rx.event
+    def undo_move(self, move_id: str):
+        wanted = parse_row_id(move_id)
+        if wanted is None:
+            return
+        with session_scope() as session:
+            undone = store.undo_move(session, device_id=self._require_device(), move_id=wanted)
+        if undone is None:
+            return
+        where = "back to the other phone" if undone.returned else "removed from this phone"
+        self.transfer_message = f"Undone: {undone.count} items {where}."
+        self._refresh_moves()

@@ -1,0 +1,190 @@
+"""Everything a device owns, as a whole: export, delete, and moving it to another device.
+
+Every function takes the device id the server derived (DeviceState._require_device).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import delete, func, update
+from sqlmodel import Session, SQLModel, select
+
+from twitch_app.db.models import (
+    CustomPattern,
+    Device,
+    DiaryEntry,
+    RoutineSession,
+    TransferCode,
+    TransferMove,
+    WizardProgress,
+    WizardResult,
+    utc_now,
+)
+
+# Every table holding a device's rows, and the name it has in an export.
+OWNED_TABLES: dict[str, type[SQLModel]] = {
+    "diary_entries": DiaryEntry,
+    "wizard_results": WizardResult,
+    "wizard_progress": WizardProgress,
+    "routine_sessions": RoutineSession,
+    "custom_patterns": CustomPattern,
+    "transfer_codes": TransferCode,
+    "transfer_moves": TransferMove,
+}
+# What a transfer carries: the person's own records (not codes, moves, or a check in progress,
+# which follows only when the new phone has none of its own).
+MOVED_TABLES = {
+    name: table
+    for name, table in OWNED_TABLES.items()
+    if table not in (TransferCode, TransferMove, WizardProgress)
+}
+TRANSFER_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"  # no 0/O, 1/I/L: easy to read aloud
+TRANSFER_LENGTH = 12  # 30**12, about 2**59: not guessable at any rate a server allows
+TRANSFER_LIFETIME = timedelta(minutes=15)
+
+
+def export_rows(session: Session, *, device_id: int) -> dict[str, list[dict]]:
+    """Every row this device owns, table by table (transfer codes without their hashes)."""
+    exported = {}
+    for name, table in OWNED_TABLES.items():
+        rows = session.exec(select(table).where(table.device_id == device_id)).all()
+        exported[name] = [row.model_dump(exclude={"code_hash"}, mode="json") for row in rows]
+    return exported
+
+
+def delete_everything(session: Session, *, device_id: int) -> int:
+    """Remove every row the device owns, and the device itself. Returns the rows removed."""
+    removed = 0
+    for table in OWNED_TABLES.values():
+        removed += session.exec(delete(table).where(table.device_id == device_id)).rowcount
+    removed += session.exec(delete(Device).where(Device.id == device_id)).rowcount
+    return removed
+
+
+def count_moved_rows(session: Session, *, device_id: int) -> int:
+    """How many of the person's own records the device holds (what a transfer would carry)."""
+    return sum(
+        session.exec(
+            select(func.count()).select_from(table).where(table.device_id == device_id)
+        ).one()
+        for table in MOVED_TABLES.values()
+    )
+
+
+def _code_hash(code: str) -> str:
+    return hashlib.sha256(code.encode()).hexdigest()
+
+
+def create_transfer_code(session: Session, *, device_id: int) -> str:
+    """A new one-time code (any older one of this device stops working)."""
+    session.exec(delete(TransferCode).where(TransferCode.device_id == device_id))
+    code = "".join(secrets.choice(TRANSFER_ALPHABET) for _ in range(TRANSFER_LENGTH))
+    session.add(
+        TransferCode(
+            device_id=device_id,
+            code_hash=_code_hash(code),
+            expires_at=utc_now() + TRANSFER_LIFETIME,
+        )
+    )
+    return code
+
+
+def normalise_code(raw: object) -> str | None:
+    if not isinstance(raw, str) or len(raw) > 40:
+        return None
+    code = "".join(ch for ch in raw.upper() if ch.isalnum())
+    ok = len(code) == TRANSFER_LENGTH and set(code) <= set(TRANSFER_ALPHABET)
+    return code if ok else None
+
+
+def _usable_code(session: Session, *, device_id: int, code: str) -> TransferCode | None:
+    row = session.exec(
+        select(TransferCode).where(TransferCode.code_hash == _code_hash(code))
+    ).first()
+    if row is None or row.used_at is not None or row.expires_at <= utc_now():
+        return None
+    return None if row.device_id == device_id else row
+
+
+def incoming_count(session: Session, *, device_id: int, code: str) -> int | None:
+    """How many records the code would bring here, without moving them; None if not valid."""
+    row = _usable_code(session, device_id=device_id, code=code)
+    return None if row is None else count_moved_rows(session, device_id=row.device_id)
+
+
+def redeem_transfer_code(session: Session, *, device_id: int, code: str) -> int | None:
+    """Move the code's device's rows to `device_id`, once, and record what moved (a
+    TransferMove, which undo_move reverses). None if the code is not valid now."""
+    row = _usable_code(session, device_id=device_id, code=code)
+    if row is None:
+        return None
+    source = row.device_id
+    row.used_at = utc_now()
+    session.add(row)
+    moved: dict[str, list[int]] = {}
+    for name, table in MOVED_TABLES.items():
+        ids = list(session.exec(select(table.id).where(table.device_id == source)))
+        if ids:
+            session.exec(update(table).where(table.id.in_(ids)).values(device_id=device_id))
+            moved[name] = ids
+    # The check in progress follows only when the new device has none of its own.
+    has_own = session.exec(select(WizardProgress).where(WizardProgress.device_id == device_id))
+    if has_own.first() is None:
+        session.exec(
+            update(WizardProgress)
+            .where(WizardProgress.device_id == source)
+            .values(device_id=device_id)
+        )
+    count = sum(len(ids) for ids in moved.values())
+    session.add(
+        TransferMove(
+            device_id=device_id,
+            from_device_id=source,
+            moved_json=json.dumps(moved),
+            moved_count=count,
+        )
+    )
+    return count
+
+
+def list_moves(session: Session, *, device_id: int) -> list[TransferMove]:
+    """This device's moves that can still be undone, newest first."""
+    query = select(TransferMove).where(
+        TransferMove.device_id == device_id, TransferMove.undone_at.is_(None)
+    )
+    return list(session.exec(query.order_by(TransferMove.moved_at.desc())))
+
+
+@dataclass(frozen=True)
+class Undone:
+    count: int
+    returned: bool  # True: back on the other phone; False: that phone's data was deleted
+
+
+def undo_move(session: Session, *, device_id: int, move_id: int) -> Undone | None:
+    """Send what a move brought back to the device it came from (or, if that device was
+    deleted since, remove it here). None if the move is not this device's or already undone.
+    Records added on this device since the move stay here."""
+    move = session.get(TransferMove, move_id)
+    if move is None or move.device_id != device_id or move.undone_at is not None:
+        return None
+    returned = session.get(Device, move.from_device_id) is not None
+    count = 0
+    for name, ids in json.loads(move.moved_json).items():
+        table = MOVED_TABLES.get(name)
+        if table is None or not ids:
+            continue
+        mine = (table.id.in_(ids), table.device_id == device_id)
+        if returned:
+            statement = update(table).where(*mine).values(device_id=move.from_device_id)
+        else:
+            statement = delete(table).where(*mine)
+        count += session.exec(statement).rowcount
+    move.undone_at = utc_now()
+    session.add(move)
+    return Undone(count, returned)
