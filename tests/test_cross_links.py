@@ -17,7 +17,7 @@ from hypothesis import given, settings
 import twitch_app.links as links_module
 import twitch_app.vocabulary as vocabulary_module
 from tests.triage.test_properties import raw_findings
-from twitch_app import knowledge, routines, triage
+from twitch_app import diary, knowledge, routines, triage, wizard
 from twitch_app.knowledge import RED_FLAG_LEVELS
 from twitch_app.triage import Urgency, assess
 from twitch_app.triage.causes import SCORERS
@@ -246,3 +246,19 @@ def test_weakness_or_wasting_never_gets_the_wait_two_weeks_card() -> None:
         result = assess({"areas": ["calf"], "symptoms": [symptom], "duration_days": 3})
         assert "worry_less" not in result.remedies, symptom
         assert "2 weeks" not in result.check_again.text, symptom
+
+
+UI_AND_STORAGE = ("reflex", "twitch_app.state", "twitch_app.pages", "twitch_app.components",
+                  "twitch_app.db", "twitch_app.twitch_app", "sqlalchemy")  # fmt: skip
+
+
+@pytest.mark.parametrize("package", [wizard, diary], ids=lambda p: p.__name__)
+def test_the_wizard_and_the_diary_core_import_no_ui_and_no_storage(package) -> None:
+    """They may use the other core packages (triage, knowledge) and, for the diary's one
+    declaration of an entry's fields, sqlmodel's model classes: never Reflex or the tables."""
+    modules = sorted(Path(package.__file__).parent.glob("*.py"))
+    assert len(modules) >= 4
+    for path in modules:
+        for name in imported_modules(path, package.__name__):
+            forbidden = [p for p in UI_AND_STORAGE if name == p or name.startswith(p + ".")]
+            assert not forbidden, f"{path.name} imports {name}"

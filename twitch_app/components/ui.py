@@ -35,7 +35,3 @@ def entry_card(href: str, title: str, text: str, icon_name: str) -> rx.Component
             class_name="entry-card",
         )
     )
-
-
-def coming_soon(what: str) -> rx.Component:
-    return rx.el.p(what, class_name="notice coming-soon")

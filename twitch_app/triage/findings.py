@@ -97,10 +97,6 @@ class Findings:
         return any(symptom in self.symptoms for symptom in symptoms)
 
 
-def parse_findings(raw: object) -> Findings:
-    return Findings.from_dict(raw)
-
-
 def _parse_group(
     spec: Mapping[str, FieldSpec], raw: object, path: str, *, top_level: bool = False
 ) -> dict[str, Any]:

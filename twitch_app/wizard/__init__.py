@@ -3,7 +3,6 @@
 from twitch_app import wizard
 answers = {"emergency_signs": ("none",), "areas": ("eyelid",)}
 wizard.check_answer("areas", ["eyelid", "calf"])   # ("eyelid", "calf") or WizardInputError
-wizard.next_question(answers, "areas").id            # "eye_signs" (asked for the eyelid)
 wizard.answers_to_findings(answers)                  # {"areas": ["eyelid"]}
 wizard.build_result(answers, now)                    # what the result page shows
 """
@@ -21,7 +20,6 @@ from .flow import (
     first_open_question,
     is_emergency,
     load_answers,
-    next_question,
     previous_question,
     progress,
     toggle,
@@ -72,7 +70,6 @@ __all__ = [
     "first_open_question",
     "is_emergency",
     "load_answers",
-    "next_question",
     "previous_question",
     "progress",
     "toggle",

@@ -134,16 +134,6 @@ def first_open_question(answers: Answers) -> Question | None:
     return next((q for q in visible_questions(answers) if q.id not in answers), None)
 
 
-def next_question(answers: Answers, current_id: str) -> Question | None:
-    """The question after `current_id`, or None when the check is complete."""
-    shown = visible_questions(answers)
-    ids = [question.id for question in shown]
-    if current_id not in ids:
-        return first_open_question(answers)
-    later = shown[ids.index(current_id) + 1 :]
-    return later[0] if later else None
-
-
 def previous_question(answers: Answers, current_id: str) -> Question | None:
     shown = visible_questions(answers)
     ids = [question.id for question in shown]

@@ -78,10 +78,6 @@ class Question:
     def option_ids(self) -> tuple[str, ...]:
         return tuple(option.id for option in self.options)
 
-    @property
-    def allows_not_sure(self) -> bool:
-        return NOT_SURE in self.option_ids
-
 
 # Reusable answer sets.
 def yes_no(path: str, *, not_sure: bool = True) -> tuple[Option, ...]:
