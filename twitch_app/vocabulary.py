@@ -171,6 +171,11 @@ SRC_HEALTH_ANXIETY = "nhs_talking_therapies_health_anxiety"
 SRC_NHS_THYROID = "nhs_overactive_thyroid"
 SRC_PSEUDOEPHEDRINE = "emc_pseudoephedrine"
 SRC_FLUOROQUINOLONES = "south_tees_fluoroquinolones"
+SRC_LITHIUM = "healthify_lithium"
+SRC_ANTIHISTAMINE = "emc_sedating_antihistamine"
+SRC_ALCOHOL_WITHDRAWAL = "gov_uk_alcohol_withdrawal"
+SRC_DRINKAWARE_WITHDRAWAL = "drinkaware_alcohol_withdrawal"
+SRC_BENZO_WITHDRAWAL = "mind_benzodiazepine_withdrawal"
 
 SOURCE_IDS: tuple[str, ...] = (
     *ARTICLE_IDS,
@@ -207,4 +212,9 @@ SOURCE_IDS: tuple[str, ...] = (
     SRC_NHS_THYROID,
     SRC_PSEUDOEPHEDRINE,
     SRC_FLUOROQUINOLONES,
+    SRC_LITHIUM,
+    SRC_ANTIHISTAMINE,
+    SRC_ALCOHOL_WITHDRAWAL,
+    SRC_DRINKAWARE_WITHDRAWAL,
+    SRC_BENZO_WITHDRAWAL,
 )

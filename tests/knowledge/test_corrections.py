@@ -94,6 +94,29 @@ def test_the_medicines_card_names_the_medicines_we_could_source() -> None:
     assert "stop and call your doctor" in examples
 
 
+def test_the_medicines_card_covers_lithium_antihistamines_and_withdrawal() -> None:
+    card = knowledge.cause("medication")
+    examples = " ".join(card.examples)
+    assert "lithium level is too high" in examples and "see a doctor urgently" in examples
+    assert "antihistamines" in examples and "muscle twitching" in examples
+    assert "benzodiazepines" in examples and "alcohol" in examples
+    assert "Never stop them suddenly" in examples and "cut down safely" in examples
+    emergency = card.see_doctor
+    assert "confusion" in emergency and "a fit" in emergency
+    assert "is an emergency: call emergency services" in emergency
+    for word in ("lithium", "antihistamine", "benzodiazepine", "diazepam", "withdrawal"):
+        assert word in card.synonyms
+
+
+def test_the_heavy_drinking_caution_stays_and_is_sourced(kb: KnowledgeBase) -> None:
+    card = knowledge.remedy("cut_caffeine_alcohol")
+    caution = " ".join(card.cautions)
+    assert "do not stop all at once" in caution and "doctor" in caution
+    withdrawal = {"gov_uk_alcohol_withdrawal", "drinkaware_alcohol_withdrawal"}
+    assert withdrawal <= set(card.sources)
+    assert all(kb.source(source_id).url.startswith("https://") for source_id in withdrawal)
+
+
 # --- Cards aligned with the clinical rules of issue 20 -------------------------------------
 
 

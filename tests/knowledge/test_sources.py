@@ -7,8 +7,13 @@ import pytest
 from twitch_app.knowledge import KnowledgeBase, find_problems
 from twitch_app.knowledge.vocab import SOURCE_GRADES
 from twitch_app.vocabulary import (
+    SRC_ALCOHOL_WITHDRAWAL,
+    SRC_ANTIHISTAMINE,
+    SRC_BENZO_WITHDRAWAL,
     SRC_COCHRANE_MG,
+    SRC_DRINKAWARE_WITHDRAWAL,
     SRC_FORUM,
+    SRC_LITHIUM,
     SRC_NHS_SEIZURE,
     SRC_NICE_NG127,
 )
@@ -28,7 +33,20 @@ def test_the_guideline_and_the_cochrane_review_are_recorded(kb: KnowledgeBase) -
 
 @pytest.mark.parametrize(
     ("claim_id", "source_id"),
-    [("seizure_ambulance", SRC_NHS_SEIZURE), ("magnesium_review", SRC_COCHRANE_MG)],
+    [
+        ("seizure_ambulance", SRC_NHS_SEIZURE),
+        ("magnesium_review", SRC_COCHRANE_MG),
+        ("lithium_level", SRC_LITHIUM),
+        ("antihistamine_twitching", SRC_ANTIHISTAMINE),
+        ("withdrawal_shaking", SRC_ALCOHOL_WITHDRAWAL),
+        ("withdrawal_shaking", SRC_BENZO_WITHDRAWAL),
+        ("withdrawal_emergency", SRC_ALCOHOL_WITHDRAWAL),
+        ("withdrawal_emergency", SRC_BENZO_WITHDRAWAL),
+        ("withdrawal_emergency", SRC_NHS_SEIZURE),
+        ("heavy_drinking_stop_slowly", SRC_ALCOHOL_WITHDRAWAL),
+        ("heavy_drinking_stop_slowly", SRC_DRINKAWARE_WITHDRAWAL),
+        ("fasciculation_referral", SRC_NICE_NG127),
+    ],
 )
 def test_claims_cite_what_says_them(kb: KnowledgeBase, claim_id: str, source_id: str) -> None:
     claim = next(c for c in kb.claims if c.id == claim_id)
@@ -62,3 +80,33 @@ def test_the_forum_post_is_never_a_cards_only_source(raw_kb: KnowledgeBase) -> N
     )
     assert any("forum post" in p for p in find_problems(broken))
     assert all(set(r.sources) != {SRC_FORUM} for r in raw_kb.records())
+
+
+def test_the_medicine_sources_are_recorded_with_address_and_grade(kb: KnowledgeBase) -> None:
+    assert kb.source(SRC_ALCOHOL_WITHDRAWAL).grade == "guideline"
+    assert "gov.uk" in kb.source(SRC_ALCOHOL_WITHDRAWAL).url
+    assert "healthify.nz" in kb.source(SRC_LITHIUM).url
+    assert "medicines.org.uk/emc" in kb.source(SRC_ANTIHISTAMINE).url
+    assert "mind.org.uk" in kb.source(SRC_BENZO_WITHDRAWAL).url
+    assert "drinkaware" in kb.source(SRC_DRINKAWARE_WITHDRAWAL).url
+
+
+def test_nice_ng127_backs_the_twitch_referral_rule(kb: KnowledgeBase) -> None:
+    claim = next(c for c in kb.claims if c.id == "fasciculation_referral")
+    assert set(claim.carriers) == {"D3", "benign_fasciculation"}
+    assert "fasciculations" in kb.source(SRC_NICE_NG127).about
+    assert SRC_NICE_NG127 in kb.cause("benign_fasciculation").sources
+
+
+def test_a_medicine_claim_without_its_words_is_reported(raw_kb: KnowledgeBase) -> None:
+    card = raw_kb.cause("medication")
+    broken = replace(
+        raw_kb,
+        causes=tuple(
+            replace(c, examples=tuple(e for e in c.examples if "lithium" not in e))
+            if c.id == card.id
+            else c
+            for c in raw_kb.causes
+        ),
+    )
+    assert any("lithium level is too high" in p for p in find_problems(broken))

@@ -3,13 +3,19 @@
 from twitch_app.knowledge.models import CauseCard
 from twitch_app.vocabulary import (
     ARTICLE_IDS,
+    SRC_ALCOHOL_WITHDRAWAL,
     SRC_ALS_EPIDEMIOLOGY,
+    SRC_ANTIHISTAMINE,
+    SRC_BENZO_WITHDRAWAL,
     SRC_BFS_REVIEW,
     SRC_CAUDA_EQUINA,
+    SRC_DRINKAWARE_WITHDRAWAL,
     SRC_FLUOROQUINOLONES,
     SRC_FORUM,
     SRC_HOW_TO_STOP,
+    SRC_LITHIUM,
     SRC_NHS_LEG_CRAMPS,
+    SRC_NHS_SEIZURE,
     SRC_NHS_TWITCHES,
     SRC_PREGNANCY_CAFFEINE,
     SRC_PSEUDOEPHEDRINE,
@@ -23,7 +29,19 @@ MEDICAL_CAUSES: tuple[CauseCard, ...] = (
         id="medication",
         title="A side effect of a medicine",
         category="Medicines",
-        synonyms=("medicine", "pills", "tablets", "side effect", "antidepressant", "diuretic"),
+        synonyms=(
+            "medicine",
+            "pills",
+            "tablets",
+            "side effect",
+            "antidepressant",
+            "diuretic",
+            "lithium",
+            "antihistamine",
+            "withdrawal",
+            "benzodiazepine",
+            "diazepam",
+        ),
         summary="Some prescribed medicines list twitching as a side effect.",
         why=(
             "Some medicines change how nerves fire, and water pills can wash out potassium and "
@@ -37,6 +55,14 @@ MEDICAL_CAUSES: tuple[CauseCard, ...] = (
             "fluoroquinolone antibiotics, such as ciprofloxacin: rarely, tendon pain, pins and "
             "needles or weakness; stop and call your doctor at once",
             "caffeine in drinks and in some cold remedies",
+            "lithium, a medicine for mood: bad shaking of the hands or new muscle twitches can "
+            "mean the lithium level is too high, so see a doctor urgently",
+            "some antihistamines for allergies, the kind that can make you sleepy: muscle "
+            "twitching is a listed side effect, though how often is not known",
+            "coming off alcohol after heavy daily drinking, or off calming or sleeping pills "
+            "called benzodiazepines (such as diazepam) taken for a long time: this can bring "
+            "shaking. Never stop them suddenly on your own: a doctor can help you cut down "
+            "safely",
         ),
         signs=(
             "Twitches began shortly after a new medicine or a new dose.",
@@ -45,7 +71,9 @@ MEDICAL_CAUSES: tuple[CauseCard, ...] = (
         body_areas=("whole_body", "leg", "arm", "face"),
         see_doctor=(
             "See your doctor or pharmacist if you think a medicine may be the cause. Keep taking "
-            "it until they advise you: stopping a medicine suddenly can be harmful."
+            "it until they advise you: stopping a medicine suddenly can be harmful. Shaking "
+            "with confusion, seeing things that are not there, or a fit while coming off "
+            "alcohol or benzodiazepines is an emergency: call emergency services."
         ),
         red_flags=("D4", "D5"),
         sources=(
@@ -57,6 +85,12 @@ MEDICAL_CAUSES: tuple[CauseCard, ...] = (
             SRC_PSEUDOEPHEDRINE,
             SRC_FLUOROQUINOLONES,
             SRC_PREGNANCY_CAFFEINE,
+            SRC_LITHIUM,
+            SRC_ANTIHISTAMINE,
+            SRC_ALCOHOL_WITHDRAWAL,
+            SRC_DRINKAWARE_WITHDRAWAL,
+            SRC_BENZO_WITHDRAWAL,
+            SRC_NHS_SEIZURE,
         ),
     ),
     CauseCard(

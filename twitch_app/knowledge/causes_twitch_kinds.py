@@ -91,7 +91,9 @@ TWITCH_KIND_CAUSES: tuple[CauseCard, ...] = (
         evidence_note=(
             "Studies that followed people with benign fasciculations for months to years found "
             "that the twitches often last, yet none went on to get ALS. What sets rarer "
-            "problems apart is weakness or muscle wasting, which a doctor can check for."
+            "problems apart is weakness or muscle wasting, which a doctor can check for. UK "
+            "guidance for GPs (NICE) says small twitches on their own do not need a specialist; "
+            "twitches with a muscle getting thinner and weaker, or stiff, do."
         ),
         sources=(
             SRC_WHAT_TO_DO,
@@ -100,6 +102,7 @@ TWITCH_KIND_CAUSES: tuple[CauseCard, ...] = (
             SRC_SLEEPING,
             SRC_NHS_TWITCHES,
             SRC_BFS_REVIEW,
+            SRC_NICE_NG127,
         ),
     ),
     CauseCard(

@@ -4,6 +4,7 @@ The validator checks that every carrier contains the key phrase and cites every 
 sentence cannot drift away from its evidence, nor sit under a citation that does not say it.
 """
 
+from twitch_app.knowledge.claims_medicines import MEDICINE_CLAIMS, claim
 from twitch_app.knowledge.models import Claim
 from twitch_app.vocabulary import (
     SRC_ALS_EPIDEMIOLOGY,
@@ -12,7 +13,6 @@ from twitch_app.vocabulary import (
     SRC_COCHRANE_MG,
     SRC_COCHRANE_PREGNANCY,
     SRC_EPILEPSY_999,
-    SRC_FLUOROQUINOLONES,
     SRC_HEALTH_ANXIETY,
     SRC_MAYO_EYE,
     SRC_MAYO_POTASSIUM,
@@ -32,17 +32,11 @@ from twitch_app.vocabulary import (
     SRC_NICE_CG150,
     SRC_NICE_NG127,
     SRC_PREGNANCY_CAFFEINE,
-    SRC_PSEUDOEPHEDRINE,
     SRC_RHABDO,
     SRC_SLEEP_DURATION,
 )
 
-
-def claim(claim_id, text, key_phrase, sources, carriers) -> Claim:
-    return Claim(claim_id, text, key_phrase, tuple(sources), tuple(carriers))
-
-
-CLAIMS: tuple[Claim, ...] = (
+_GENERAL_CLAIMS: tuple[Claim, ...] = (
     claim(
         "seizure_ambulance",
         "Call an ambulance for a first seizure or one lasting more than 5 minutes.",
@@ -240,32 +234,11 @@ CLAIMS: tuple[Claim, ...] = (
         ("body_conditions",),
     ),
     claim(
-        "statins_cramps",
-        "Statins and water pills can cause leg cramps.",
-        "statins",
-        (SRC_NHS_LEG_CRAMPS,),
-        ("medication", "night_leg_cramps"),
-    ),
-    claim(
-        "decongestant_shaking",
-        "Pseudoephedrine decongestants can cause tremor and restlessness.",
-        "pseudoephedrine",
-        (SRC_PSEUDOEPHEDRINE,),
-        ("medication",),
-    ),
-    claim(
-        "fluoroquinolone_nerves",
-        "Fluoroquinolone antibiotics rarely cause tendon pain, pins and needles or weakness.",
-        "fluoroquinolone",
-        (SRC_FLUOROQUINOLONES,),
-        ("medication",),
-    ),
-    claim(
-        "caffeine_in_remedies",
-        "Caffeine is in some cold and flu remedies as well as drinks.",
-        "cold remedies",
-        (SRC_PREGNANCY_CAFFEINE,),
-        ("medication",),
+        "fasciculation_referral",
+        "A GP refers small twitches only with muscle wasting and weakness, or stiffness.",
+        "thinner",
+        (SRC_NICE_NG127,),
+        ("D3", "benign_fasciculation"),
     ),
     claim(
         "health_anxiety_checking",
@@ -275,3 +248,5 @@ CLAIMS: tuple[Claim, ...] = (
         ("health_anxiety",),
     ),
 )
+
+CLAIMS: tuple[Claim, ...] = _GENERAL_CLAIMS + MEDICINE_CLAIMS

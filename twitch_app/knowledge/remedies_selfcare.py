@@ -2,6 +2,8 @@
 
 from twitch_app.knowledge.models import RemedyCard
 from twitch_app.vocabulary import (
+    SRC_ALCOHOL_WITHDRAWAL,
+    SRC_DRINKAWARE_WITHDRAWAL,
     SRC_FORUM,
     SRC_HOW_TO_STOP,
     SRC_NHS_ALCOHOL_UNITS,
@@ -51,7 +53,14 @@ SELFCARE_REMEDIES: tuple[RemedyCard, ...] = (
             "If you drink a lot of alcohol every day, do not stop all at once on your own: "
             "that can be dangerous. A doctor can help you cut down safely.",
         ),
-        sources=(SRC_SLEEPING, SRC_WHAT_TO_DO, SRC_HOW_TO_STOP, SRC_NHS_ALCOHOL_UNITS),
+        sources=(
+            SRC_SLEEPING,
+            SRC_WHAT_TO_DO,
+            SRC_HOW_TO_STOP,
+            SRC_NHS_ALCOHOL_UNITS,
+            SRC_ALCOHOL_WITHDRAWAL,
+            SRC_DRINKAWARE_WITHDRAWAL,
+        ),
     ),
     RemedyCard(
         id="sleep_routine",

@@ -1,11 +1,13 @@
 """Source records: the five articles, then guidelines, reviews and trials.
 
-Patient-information pages from health services and hospitals are in sources_pages.py. Each
+Patient-information pages from health services and hospitals are in sources_pages.py, and the
+pages behind the medicines card (lithium, antihistamines, withdrawal) in sources_medicines.py. Each
 record says who published it, where to read it, when it was published or last reviewed (as far as
 we could find out), and how strong a source it is. Cards cite these records by id.
 """
 
 from twitch_app.knowledge.models import Source
+from twitch_app.knowledge.sources_medicines import MEDICINE_SOURCES
 from twitch_app.knowledge.sources_pages import PAGE_SOURCES
 from twitch_app.vocabulary import HOW_TO_STOP as HOW_TO_STOP_TITLE
 from twitch_app.vocabulary import (
@@ -102,7 +104,10 @@ EVIDENCE: tuple[Source, ...] = (
         date="2019-05-01",
         date_kind="published",
         grade="guideline",
-        about="When a GP should send someone with nerve or muscle symptoms to a specialist.",
+        about=(
+            "When a GP should send someone with nerve or muscle symptoms to a specialist; small "
+            "twitches (fasciculations) only with muscle wasting and weakness, or stiffness."
+        ),
     ),
     Source(
         id=SRC_NICE_CG150,
@@ -209,4 +214,4 @@ EVIDENCE: tuple[Source, ...] = (
     ),
 )
 
-SOURCES: tuple[Source, ...] = ARTICLES + EVIDENCE + PAGE_SOURCES
+SOURCES: tuple[Source, ...] = ARTICLES + EVIDENCE + PAGE_SOURCES + MEDICINE_SOURCES
