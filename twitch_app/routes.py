@@ -35,19 +35,6 @@ TABS: tuple[Tab, ...] = (
 APP_NAME = "Twitch Relief"
 
 # Page titles carry the app name so a tab switcher or history list reads well.
-TITLES = {
-    HOME: f"{APP_NAME}: calm help for muscle twitches",
-    CHECK: f"Check my symptoms · {APP_NAME}",
-    CAUSES: f"Causes and remedies · {APP_NAME}",
-    RELAX: f"Relax · {APP_NAME}",
-    DIARY: f"Twitch diary · {APP_NAME}",
-    TWITCH_TYPES: f"Kinds of twitch · {APP_NAME}",
-    DIARY_SUMMARY: f"Doctor summary · {APP_NAME}",
-    PRIVACY: f"Your data and privacy · {APP_NAME}",
-    ABOUT: f"About · {APP_NAME}",
-    OFFLINE: f"Offline · {APP_NAME}",
-}
-
 # Which tab is highlighted on pages that are not tabs themselves.
 TAB_OF = {REMEDIES: CAUSES, TWITCH_TYPES: CAUSES, PRIVACY: DIARY}
 

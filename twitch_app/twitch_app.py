@@ -1,6 +1,10 @@
 """The Reflex app: head tags, the connection banner, and page registration only."""
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 import reflex as rx
+from reflex.event import EventHandler
 
 from twitch_app import routes
 from twitch_app.components.connection import connection_banner
@@ -78,34 +82,39 @@ app.app_wraps[(5, "Overlay")] = lambda stateful: (
     rx.fragment(connection_banner()) if stateful else None
 )
 
-_PAGES = {
-    routes.HOME: home.page,
-    routes.CHECK: check.page,
-    routes.CAUSES: causes.page,
-    routes.RELAX: relax.page,
-    routes.DIARY: diary.page,
-    routes.DIARY_SUMMARY: diary_summary.page,
-    routes.PRIVACY: privacy.page,
-    routes.TWITCH_TYPES: twitch_types.page,
-    routes.ABOUT: about.page,
-    routes.OFFLINE: offline.page,
-}
 
-# Pages whose data lives on the server load it once on arrival (never on a timer).
-_ON_LOAD = {
-    routes.RELAX: RelaxState.load,
-    routes.DIARY: DiaryState.load,
-    routes.DIARY_SUMMARY: DiaryState.load,
-    routes.PRIVACY: PrivacyState.load,
-}
+@dataclass(frozen=True)
+class Page:
+    """One route of the app, declared once: what it shows, its title, what it loads."""
 
-for route, build_page in _PAGES.items():
+    route: str
+    build: Callable[[], rx.Component]
+    title: str
+    # Pages whose data lives on the server load it once on arrival (never on a timer).
+    on_load: EventHandler | None = None
+
+
+NAME = routes.APP_NAME
+PAGES = (
+    Page(routes.HOME, home.page, f"{NAME}: calm help for muscle twitches"),
+    Page(routes.CHECK, check.page, f"Check my symptoms · {NAME}"),
+    Page(routes.CAUSES, causes.page, f"Causes and remedies · {NAME}"),
+    Page(routes.RELAX, relax.page, f"Relax · {NAME}", RelaxState.load),
+    Page(routes.DIARY, diary.page, f"Twitch diary · {NAME}", DiaryState.load),
+    Page(routes.DIARY_SUMMARY, diary_summary.page, f"Doctor summary · {NAME}", DiaryState.load),
+    Page(routes.PRIVACY, privacy.page, f"Your data and privacy · {NAME}", PrivacyState.load),
+    Page(routes.TWITCH_TYPES, twitch_types.page, f"Kinds of twitch · {NAME}"),
+    Page(routes.ABOUT, about.page, f"About · {NAME}"),
+    Page(routes.OFFLINE, offline.page, f"Offline · {NAME}"),
+)
+
+for page in PAGES:
     app.add_page(
-        build_page,
-        route=route,
-        title=routes.TITLES[route],
+        page.build,
+        route=page.route,
+        title=page.title,
         description=DESCRIPTION,
-        on_load=_ON_LOAD.get(route),
+        on_load=page.on_load,
     )
 
 # One prerendered page per card: each works offline and is readable before any JavaScript.
