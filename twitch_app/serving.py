@@ -3,6 +3,7 @@
 - static_serving (perf.py): pages without a redirect, Cache-Control for hashed files.
 - write_checked_health: /_health also proves the database takes a write.
 - security_headers: no framing, no sniffing, no referrer, on every response.
+- limit_socket_frames: a websocket that floods has its surplus frames dropped unread.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from starlette.concurrency import run_in_threadpool
 from twitch_app.db.health import database_can_write
 from twitch_app.perf import static_serving
 from twitch_app.security_headers import ASGIApp, security_headers
+from twitch_app.socket_limits import limit_socket_frames
 
 HEALTH_PATH = "/_health"
 
@@ -57,4 +59,4 @@ def write_checked_health(
 
 
 def serve(app: ASGIApp) -> ASGIApp:
-    return security_headers(write_checked_health(static_serving(app)))
+    return limit_socket_frames(security_headers(write_checked_health(static_serving(app))))

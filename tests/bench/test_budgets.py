@@ -24,6 +24,7 @@ def _good_results():
         "interaction": {"wizard_answer": {"p95_ms": 80}, "diary_save": {"p95_ms": 90}},
         "load": {"redis": {"200": {"errors": 0, "p99_ms": 300}}},
         "first_tap": {"repeat_ratio": 0.9},
+        "abuse": {"person_save_p95_ms": 120, "person_saves_lost": 0},
     }
 
 
@@ -75,3 +76,13 @@ def test_a_first_tap_slower_than_the_blank_apps_is_reported_not_enforced():
     missed = [result.budget.name for result in checked if not result.passed]
     assert "first tap, repeat visit: ours / blank app" in missed
     assert failed_enforced(checked) == []
+
+
+def test_a_person_whose_saves_are_lost_or_slow_during_a_flood_fails_the_bench():
+    results = _good_results()
+    results["abuse"] = {"person_save_p95_ms": 900, "person_saves_lost": 2}
+    failed = {result.budget.name for result in failed_enforced(check(results))}
+    assert failed == {
+        "during a flood: a person's save p95",
+        "during a flood: a person's saves lost",
+    }

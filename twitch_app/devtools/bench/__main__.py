@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from twitch_app.devtools.bench import (
+    abuse,
     budgets,
     caching,
     first_tap,
@@ -103,6 +104,8 @@ def measure(runs: int, with_redis: bool, workdir: Path) -> dict:
         )
         results["first_click"] = interaction.first_handled_click(app.url, FIRST_CLICK_ROUTES)
         results["first_tap"] = first_tap.measure(app.url, blank_url, FIRST_TAP_RUNS)
+        print("A person saving during a flood of saves...", flush=True)
+        results["abuse"] = abuse.measure(app.url)
         _load(app.url, "single", results)
     if with_redis:
         with redis_server() as redis_url:

@@ -107,6 +107,20 @@ def all_budgets(routes: tuple[str, ...] = AUDITED_ROUTES) -> list[Budget]:
             "ms",
         ),
         Budget(
+            # Five sockets flood diary saves for 20 s (abuse.py); a person saves 20 times.
+            "during a flood: a person's save p95",
+            ("abuse", "person_save_p95_ms"),
+            "<=",
+            250,
+            "ms",
+        ),
+        Budget(
+            "during a flood: a person's saves lost",
+            ("abuse", "person_saves_lost"),
+            "==",
+            0,
+        ),
+        Budget(
             "200 devices with Redis: errors",
             ("load", "redis", "200", "errors"),
             "==",
