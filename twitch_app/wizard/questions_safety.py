@@ -13,7 +13,9 @@ from .model import Answers, Kind, Option, Question, Section, none_of_these, not_
 
 LEG_AREA_IDS = frozenset({"leg", "calf", "foot"})
 DYSTONIA_AREA_IDS = frozenset({"neck", "face"})
-DYSTONIA_MEDICINE_IDS = frozenset({"new_medicine", "antipsychotic", "other", "not_sure"})
+DYSTONIA_MEDICINE_IDS = frozenset(
+    {"new_medicine", "dose_increased", "antipsychotic", "other", "not_sure"}
+)
 
 
 def cite(*keys: str) -> tuple[str, ...]:
@@ -146,6 +148,39 @@ STIFF_NECK = Question(
         "emergency help; with a fever or headache alone it needs a doctor today."
     ),
     sources=cite("nhs_meningitis"),
+)
+
+
+def _unwell(answers: Answers) -> bool:
+    illness = {"fever", "severe_headache", "headache", "confusion", "nausea"}
+    return bool(chosen(answers, "illness_signs") & illness)
+
+
+RASH = Question(
+    id="rash",
+    section=Section.SAFETY,
+    kind=Kind.SINGLE,
+    red_flag=True,
+    ask_if=_unwell,
+    prompt=(
+        "Do you have spots or a rash that does not fade when the side of a clear glass is "
+        "pressed against it?"
+    ),
+    child_prompt=(
+        "Does your child have spots or a rash that does not fade when the side of a clear glass "
+        "is pressed against it?"
+    ),
+    help=(
+        "On brown or black skin a rash can be easier to see on the palms, the soles of the feet "
+        "or the tummy."
+    ),
+    options=yes_symptom("rash_not_fading"),
+    why=(
+        "With a fever, a headache or feeling sick, a rash that does not fade under a glass can "
+        "be sepsis or meningitis, which need emergency help at once. Do not wait for a rash if "
+        "you feel very unwell."
+    ),
+    sources=cite("nhs_meningitis", "nhs_sepsis"),
 )
 
 
