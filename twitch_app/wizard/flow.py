@@ -45,7 +45,7 @@ QUESTIONS: tuple[Question, ...] = (
     *life.HABIT_QUESTIONS,
     life.MEDICINES,
     reactions.SEROTONIN,
-    safety.DYSTONIA,
+    reactions.DYSTONIA,
     life.CONDITIONS,
     life.FAMILY,
 )

@@ -1,14 +1,47 @@
-"""A follow-up on the medicines answer: signs of serotonin syndrome on an antidepressant.
+"""Reactions to a medicine, asked after the medicines question when they can apply.
 
-Asked only when the person takes an antidepressant. Each sign is urgent at least with one; a
-very high temperature or new confusion is an emergency (issue 20; rules U_serotonin and
-E_serotonin, triage/rules_act_now.py).
+Acute dystonia (the neck twisting, the eyes rolling up) after a new, raised or antipsychotic
+medicine, or with a neck or face twitch; serotonin syndrome only with an antidepressant. Any
+serotonin sign is urgent at least; a very high temperature or new confusion is an emergency
+(issue 20; rules U_dystonia, U_serotonin and E_serotonin, triage/rules_act_now.py).
 """
 
 from __future__ import annotations
 
 from .model import Answers, Kind, Option, Question, Section, none_of_these
-from .questions_safety import chosen, cite, symptom
+from .questions_safety import chosen, cite, symptom, yes_symptom
+
+DYSTONIA_AREA_IDS = frozenset({"neck", "face"})
+DYSTONIA_MEDICINE_IDS = frozenset(
+    {"new_medicine", "dose_increased", "antipsychotic", "other", "not_sure"}
+)
+
+
+def _medicine_or_head_and_neck(answers: Answers) -> bool:
+    return bool(
+        chosen(answers, "medicines") & DYSTONIA_MEDICINE_IDS
+        or chosen(answers, "areas") & DYSTONIA_AREA_IDS
+    )
+
+
+DYSTONIA = Question(
+    id="dystonia",
+    section=Section.HEALTH,
+    kind=Kind.SINGLE,
+    red_flag=True,
+    ask_if=_medicine_or_head_and_neck,
+    prompt="Does your neck twist, your jaw clench or your eyes roll up without you meaning to?",
+    child_prompt=(
+        "Does your child's neck twist, jaw clench or eyes roll up without them meaning to?"
+    ),
+    help="This can happen after starting an antipsychotic or an anti-sickness medicine.",
+    options=yes_symptom("neck_twisting_or_eyes_rolling"),
+    why=(
+        "These spasms can be a reaction to a medicine that a doctor should treat the same day; "
+        "keep taking your medicines until you have spoken to them."
+    ),
+    sources=cite("nhs_metoclopramide"),
+)
 
 
 def _on_antidepressant(answers: Answers) -> bool:
