@@ -80,6 +80,15 @@ PATHS: dict[str, tuple[dict[str, list[str]], str]] = {
         },
         "does not fade under a glass",
     ),
+    # Asked only after an antidepressant is ticked, near the end of the check (E_serotonin).
+    "high_fever": (
+        {
+            **dict(list(SELF_CARE.items())[: list(SELF_CARE).index("medicines")]),
+            "medicines": ["An antidepressant"],
+            "serotonin_signs": ["A very high temperature"],
+        },
+        "can be severe serotonin syndrome",
+    ),
 }
 
 
@@ -104,6 +113,7 @@ def tick_in_list(page: Page, labels: list[str]) -> None:
         "bladder_or_bowel_problems",
         "stiff_neck",
         "rash_not_fading",
+        "high_fever",
     ],
 )
 def test_new_emergency_stops_the_check_with_a_tel_link(page: Page, app_server: str, finding: str):
