@@ -4,8 +4,9 @@ The rate limits in limits.py stop a flood from reaching the database, but every 
 still cost the backend a state load, a handler call and an answer: five sockets sending saves
 as fast as they could kept one worker busy enough to slow a person's saves to about a second.
 A person sends a few events a second at most (a page load's hydrate and on-load, then taps),
-and the security tests' forged clients send about 75 in a few seconds; a connection that sends more than a bucket of BURST frames refilled at PER_SECOND has the
-surplus dropped unread (a dropped event is never answered: only a flood loses any).
+and the security tests' forged clients send about 75 in a few seconds. A connection that sends
+more than a bucket of BURST frames, refilled at PER_SECOND, has the surplus dropped unread (a
+dropped event is never answered: only a flood loses any).
 """
 
 from __future__ import annotations

@@ -68,6 +68,27 @@ PATHS: dict[str, tuple[dict[str, list[str]], str]] = {
         },
         "can be meningitis",
     ),
+    # A stiff neck with a mild headache is urgent; the rash that does not fade completes the
+    # emergency (E_meningitis and E_rash_not_fading).
+    "rash_not_fading": (
+        {
+            "emergency_signs": NONE,
+            "muscle_signs": NONE,
+            "illness_signs": ["A mild headache"],
+            "stiff_neck": ["Yes"],
+            "rash": ["Yes"],
+        },
+        "does not fade under a glass",
+    ),
+    # Asked only after an antidepressant is ticked, near the end of the check (E_serotonin).
+    "high_fever": (
+        {
+            **dict(list(SELF_CARE.items())[: list(SELF_CARE).index("medicines")]),
+            "medicines": ["An antidepressant"],
+            "serotonin_signs": ["A very high temperature"],
+        },
+        "can be severe serotonin syndrome",
+    ),
 }
 
 
@@ -91,6 +112,8 @@ def tick_in_list(page: Page, labels: list[str]) -> None:
         "head_injury",
         "bladder_or_bowel_problems",
         "stiff_neck",
+        "rash_not_fading",
+        "high_fever",
     ],
 )
 def test_new_emergency_stops_the_check_with_a_tel_link(page: Page, app_server: str, finding: str):

@@ -106,6 +106,30 @@ def test_the_schema_publishes_the_eight_new_findings() -> None:
     assert code == 0 and set(ISSUE_20_FINDINGS) <= set(symptoms)
 
 
+def test_the_schema_publishes_the_rash_and_serotonin_findings() -> None:
+    code, out, _ = run(["--schema"])
+    top = json.loads(out)["properties"]
+    symptoms = top["symptoms"]["items"]["enum"]
+    assert code == 0
+    assert {"rash_not_fading", "high_fever", "sweating", "agitation"} <= set(symptoms)
+    assert "dose_increased" in top["medicines"]["properties"]
+
+
+def test_a_stiff_neck_with_a_rash_is_an_emergency_citing_the_nhs_pages() -> None:
+    code, out, _ = run([], '{"symptoms": ["stiff_neck", "rash_not_fading"]}')
+    result = json.loads(out)
+    flags = {flag["rule_id"]: flag for flag in result["red_flags"]}
+    assert code == 0 and result["urgency"] == "emergency"
+    assert flags["E_meningitis"]["source"]["url"].endswith("/conditions/meningitis/symptoms/")
+    assert flags["E_rash_not_fading"]["source"]["url"].endswith("/conditions/sepsis/")
+    assert result["routines"] == [] and result["remedies"] == []
+
+
+def test_a_raised_dose_that_is_not_true_or_false_is_refused() -> None:
+    code, out, err = run([], '{"medicines": {"dose_increased": "yes"}}')
+    assert (code, out) == (2, "") and "medicines.dose_increased" in err
+
+
 def test_every_red_flag_in_the_output_names_its_rule_and_source() -> None:
     findings = {"symptoms": [*ISSUE_20_FINDINGS, "fever", "severe_headache", "weakness"]}
     code, out, _ = run([], json.dumps(findings))

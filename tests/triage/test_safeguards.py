@@ -28,6 +28,7 @@ EMERGENCY_ADDITIONS: dict[str, dict] = {
         "symptoms": ["fever", "confusion"],
         "medicines": {"kinds": ["antidepressant"]},
     },
+    "E_rash_not_fading": {"symptoms": ["rash_not_fading"]},
 }
 
 

@@ -27,7 +27,7 @@ def answers(**given: Any) -> dict[str, Any]:
             findings[key] = value.split()
         elif key in LIFESTYLE_KEYS:
             findings.setdefault("lifestyle", {})[key] = value
-        elif key == "new_medicine":
+        elif key in {"new_medicine", "dose_increased"}:
             findings.setdefault("medicines", {})[key] = value
         elif key == "kinds":
             findings.setdefault("medicines", {})[key] = value.split()

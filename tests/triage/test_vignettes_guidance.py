@@ -63,6 +63,15 @@ CASES = [
       answers(symptoms="stiff_neck fever")),
     C("stiff neck alone after a desk day", "self_care", None, (),
       answers(areas="neck", symptoms="stiff_neck")),
+    # A rash that does not fade under a glass (NHS meningitis and sepsis pages: call 999).
+    C("stiff neck with a rash that does not fade", "emergency", "E_meningitis", (),
+      answers(areas="neck", symptoms="stiff_neck rash_not_fading")),
+    C("fever with a rash that does not fade", "emergency", "E_rash_not_fading",
+      ("E_meningitis",), answers(symptoms="fever rash_not_fading")),
+    C("child with a headache and a rash that does not fade", "emergency", "E_rash_not_fading",
+      (), answers(age=7, symptoms="headache rash_not_fading")),
+    C("stiff neck and mild headache, no rash", "urgent", "U_stiff_neck",
+      ("E_meningitis", "E_rash_not_fading"), answers(symptoms="stiff_neck headache")),
     # Spine (cauda equina).
     C("bladder control lost with back pain", "emergency", "E_cauda_equina", (),
       answers(symptoms="bladder_or_bowel_problems back_pain")),
@@ -84,6 +93,20 @@ CASES = [
       answers(symptoms="fever confusion", kinds="antidepressant")),
     C("antidepressant alone", "see_doctor", "D4", ("U_serotonin", "E_serotonin"),
       answers(areas="calf", kinds="antidepressant")),
+    # Serotonin syndrome: sweating or agitation urgent; a very high temperature or confusion
+    # an emergency (issue 20), whether the antidepressant is new, raised or steady.
+    C("raised antidepressant dose, heavy sweating", "urgent", "U_serotonin", ("E_serotonin",),
+      answers(areas="leg", symptoms="sweating", kinds="antidepressant", dose_increased=True)),
+    C("new antidepressant, agitated", "urgent", "U_serotonin", ("E_serotonin",),
+      answers(areas="arm", symptoms="agitation", kinds="antidepressant", new_medicine=True)),
+    C("raised antidepressant dose, very high temperature", "emergency", "E_serotonin", (),
+      answers(symptoms="high_fever fever", kinds="antidepressant", dose_increased=True)),
+    C("antidepressant with new confusion", "emergency", "E_serotonin", (),
+      answers(areas="leg", symptoms="confusion", kinds="antidepressant")),
+    C("sweating and agitation without an antidepressant", "self_care", None, (),
+      answers(areas="calf", symptoms="sweating agitation")),
+    C("raised dose of another medicine", "see_doctor", "D4", ("U_serotonin",),
+      answers(areas="calf", kinds="other", dose_increased=True)),
     # Clot and muscle breakdown.
     C("one calf swollen and warm", "urgent", "U_clot", (),
       answers(areas="calf", symptoms="leg_swollen_red_or_warm")),

@@ -32,8 +32,10 @@ def test_warning_sign_questions_come_first_starting_with_emergencies():
     # Changed by issue 20: age comes right after the warning signs (it changes what the answers
     # mean), and each new warning-sign follow-up comes right after the answer that brings it.
     first = ids(QUESTIONS[: ids(QUESTIONS).index("areas")])
-    assert first == ["emergency_signs", "muscle_signs", "illness_signs", "stiff_neck", "age"]
-    assert all(q.red_flag for q in QUESTIONS[:4])
+    assert first == [
+        "emergency_signs", "muscle_signs", "illness_signs", "stiff_neck", "rash", "age"
+    ]  # fmt: skip
+    assert all(q.red_flag for q in QUESTIONS[:5])
     later_flags = [q for q in QUESTIONS[len(first) :] if q.red_flag]
     assert later_flags and all(q.ask_if is not None for q in later_flags)
 
@@ -68,7 +70,9 @@ def test_a_full_calm_check_has_no_open_question_and_skips_the_legs_question():
     shown = ids(visible_questions(SELF_CARE))
     assert "legs_feeling" not in shown and "eye_signs" in shown
     assert first_open_question(SELF_CARE) is None
-    new_follow_ups = {"stiff_neck", "leg_clot", "spine_signs", "dark_urine", "dystonia"}
+    new_follow_ups = {
+        "stiff_neck", "rash", "leg_clot", "spine_signs", "dark_urine", "dystonia", "serotonin_signs"
+    }  # fmt: skip
     assert not new_follow_ups & set(shown)  # a calm eyelid twitch meets none of them
     assert assess(answers_to_findings(SELF_CARE)).urgency is Urgency.SELF_CARE
 
@@ -102,7 +106,10 @@ def test_back_and_progress_follow_the_questions_actually_asked():
     assert previous_question(answers, "emergency_signs") is None
     assert previous_question(SELF_CARE, "result").id == "family"
     number, total = progress(SELF_CARE, "when")
-    skipped = {"legs_feeling", "stiff_neck", "leg_clot", "spine_signs", "dark_urine", "dystonia"}
+    skipped = {
+        "legs_feeling", "stiff_neck", "rash", "leg_clot", "spine_signs", "dark_urine", "dystonia",
+        "serotonin_signs",
+    }  # fmt: skip
     assert (number, total) == (7, len(QUESTIONS) - len(skipped))
 
 

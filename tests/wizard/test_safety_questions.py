@@ -21,11 +21,15 @@ from twitch_app.wizard.questions_life import for_child
 from twitch_app.wizard.summary import CHILD_ACTIONS
 
 NOW = datetime(2026, 12, 4, 9, 0, tzinfo=UTC)
-NEW_QUESTIONS = ("stiff_neck", "leg_clot", "spine_signs", "dark_urine", "dystonia")
+NEW_QUESTIONS = (
+    "stiff_neck", "rash", "leg_clot", "spine_signs", "dark_urine", "dystonia", "serotonin_signs"
+)  # fmt: skip
 
 # question -> (answers that bring it, answers that leave it out)
 ASKED_WHEN: dict[str, tuple[dict, dict]] = {
     "stiff_neck": ({"illness_signs": ("fever",)}, {"illness_signs": ("nausea",)}),
+    "rash": ({"illness_signs": ("nausea",)}, {"illness_signs": ("swallowing",)}),
+    "serotonin_signs": ({"medicines": ("antidepressant",)}, {"medicines": ("antipsychotic",)}),
     "leg_clot": ({"areas": ("calf",)}, {"areas": ("hand",)}),
     "spine_signs": ({"muscle_signs": ("weakness",)}, {"muscle_signs": ("cramps",)}),
     "dark_urine": ({"muscle_signs": ("pain",)}, {"muscle_signs": ("numbness",)}),
@@ -44,6 +48,14 @@ EMERGENCY_PATHS: dict[str, tuple[dict, str]] = {
     "stiff_neck": (
         {"illness_signs": ("fever", "severe_headache"), "stiff_neck": ("yes",)},
         "stiff_neck",
+    ),
+    "rash_not_fading": (
+        {"illness_signs": ("headache",), "stiff_neck": ("yes",), "rash": ("yes",)},
+        "rash",
+    ),
+    "high_fever": (
+        {"medicines": ("dose_increased", "antidepressant"), "serotonin_signs": ("high_fever",)},
+        "serotonin_signs",
     ),
 }
 
@@ -132,3 +144,17 @@ def test_after_the_age_the_questions_that_say_you_are_worded_for_a_parent() -> N
     assert QUESTIONS_BY_ID["sleep"].prompt_for(child=True) == (
         "How many hours does your child usually sleep a night?"
     )
+
+
+def test_sweating_or_agitation_on_an_antidepressant_is_urgent_and_confusion_an_emergency() -> None:
+    on_it = {"medicines": ("dose_increased", "antidepressant")}
+    for sign in ("sweating", "agitation"):
+        findings = answers_to_findings({**on_it, "serotonin_signs": (sign,)})
+        result = assess(findings)
+        assert result.urgency is Urgency.URGENT, sign
+        flag = next(flag for flag in result.red_flags if flag.id == "U_serotonin")
+        assert {f"symptoms.{sign}", "medicines.dose_increased"} <= set(flag.fields)
+    confused = answers_to_findings({**on_it, "serotonin_signs": ("confusion",)})
+    assert "E_serotonin" in {flag.id for flag in assess(confused).red_flags}
+    assert is_emergency({**on_it, "serotonin_signs": ("confusion",)})
+    assert not is_emergency({**on_it, "serotonin_signs": ("none",)})

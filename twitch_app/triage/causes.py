@@ -187,6 +187,8 @@ def _medication(f: Findings) -> list[Clue]:
     clues = []
     if f.medicines.new_medicine:
         clues.append(Clue(3, "you started a new medicine shortly before the twitching began"))
+    if f.medicines.dose_increased:
+        clues.append(Clue(3, "a medicine's dose was raised shortly before the twitching began"))
     for kind, phrase in MEDICINE_PHRASES.items():
         if kind in f.medicines.kinds:
             clues.append(Clue(2, phrase))

@@ -51,6 +51,7 @@ class Lifestyle:
 @dataclass(frozen=True)
 class Medicines:
     new_medicine: bool | None = None
+    dose_increased: bool | None = None
     kinds: frozenset[MedicineKind] = frozenset()
 
 
@@ -79,6 +80,7 @@ class Findings:
         medicine_values = values.pop("medicines", {})
         medicines = Medicines(
             new_medicine=medicine_values.get("new_medicine"),
+            dose_increased=medicine_values.get("dose_increased"),
             kinds=frozenset(MedicineKind(kind) for kind in medicine_values.get("kinds", ())),
         )
         enum_sets = {"areas": Area, "when": When, "symptoms": Symptom, "conditions": Condition}

@@ -32,6 +32,11 @@ def symptoms(*wanted: Symptom) -> Matcher:
     return lambda f: tuple(f"symptoms.{s}" for s in wanted if s in f.symptoms)
 
 
+def fever(f: Findings) -> Match:
+    """A fever, or a very high temperature (which is a fever too, for every fever rule)."""
+    return symptoms(S.FEVER, S.HIGH_FEVER)(f)
+
+
 def both(first: Match, second: Match) -> Match:
     """Both groups of answers must be present for the rule to fire."""
     return first + second if first and second else ()
@@ -96,6 +101,8 @@ def several_areas(f: Findings) -> Match:
 
 def linked_medicine(f: Findings) -> Match:
     fields: Match = ("medicines.new_medicine",) if f.medicines.new_medicine else ()
+    if f.medicines.dose_increased:
+        fields += ("medicines.dose_increased",)
     linked = sorted(f.medicines.kinds & TWITCH_LINKED_MEDICINES)
     return fields + tuple(f"medicines.kinds.{kind}" for kind in linked)
 
@@ -161,17 +168,18 @@ def head_injury_danger(f: Findings) -> Match:
 
 
 def confusion_with_fever_and_headache(f: Findings) -> Match:
-    fever_headache = both(symptoms(S.FEVER)(f), symptoms(S.SEVERE_HEADACHE)(f))
+    fever_headache = both(fever(f), symptoms(S.SEVERE_HEADACHE)(f))
     return both(symptoms(S.CONFUSION)(f), fever_headache)
 
 
 def meningitis_signs(f: Findings) -> Match:
-    fever = symptoms(S.FEVER)(f)
-    return both(symptoms(S.STIFF_NECK)(f), both(fever, symptoms(S.SEVERE_HEADACHE, S.CONFUSION)(f)))
+    """A stiff neck with a fever and a severe headache or confusion, or with a non-fading rash."""
+    illness = both(fever(f), symptoms(S.SEVERE_HEADACHE, S.CONFUSION)(f))
+    return both(symptoms(S.STIFF_NECK)(f), illness + symptoms(S.RASH_NOT_FADING)(f))
 
 
 def stiff_neck_with_illness(f: Findings) -> Match:
-    illness = symptoms(S.FEVER, S.HEADACHE, S.SEVERE_HEADACHE)(f)
+    illness = fever(f) + symptoms(S.HEADACHE, S.SEVERE_HEADACHE)(f)
     return both(symptoms(S.STIFF_NECK)(f), illness)
 
 
@@ -183,16 +191,25 @@ def cauda_equina(f: Findings) -> Match:
     return both(symptoms(S.BLADDER_OR_BOWEL_PROBLEMS)(f), back_pain + leg_weakness)
 
 
+def _on_antidepressant(f: Findings, signs: Match) -> Match:
+    """An antidepressant with the signs; a new medicine or a raised dose is named when told
+    (it makes serotonin syndrome likelier) but not required: it can come on a steady dose too."""
+    change: Match = ("medicines.new_medicine",) if f.medicines.new_medicine else ()
+    if f.medicines.dose_increased:
+        change += ("medicines.dose_increased",)
+    return both(medicine(f, MedicineKind.ANTIDEPRESSANT) + change, signs)
+
+
 def serotonin_signs(f: Findings) -> Match:
-    return both(medicine(f, MedicineKind.ANTIDEPRESSANT), symptoms(S.FEVER, S.CONFUSION)(f))
+    """Any serotonin syndrome sign on an antidepressant: urgent at least."""
+    signs = fever(f) + symptoms(S.SWEATING, S.AGITATION, S.CONFUSION)(f)
+    return _on_antidepressant(f, signs)
 
 
 def serotonin_severe(f: Findings) -> Match:
-    signs = both(symptoms(S.FEVER)(f), symptoms(S.CONFUSION)(f))
-    return both(medicine(f, MedicineKind.ANTIDEPRESSANT), signs)
+    """A very high temperature or confusion on an antidepressant: an emergency (issue 20)."""
+    return _on_antidepressant(f, symptoms(S.HIGH_FEVER, S.CONFUSION)(f))
 
 
 def fever_with_headache(f: Findings) -> Match:
-    return both(
-        symptoms(S.FEVER)(f), symptoms(S.HEADACHE, S.SEVERE_HEADACHE, S.NAUSEA_OR_VOMITING)(f)
-    )
+    return both(fever(f), symptoms(S.HEADACHE, S.SEVERE_HEADACHE, S.NAUSEA_OR_VOMITING)(f))

@@ -66,10 +66,18 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     Rule(
         "E_meningitis",
         E,
-        "A stiff neck with a fever and a severe headache or confusion can be meningitis. Do not "
-        f"wait for a rash. {CALL}",
+        "A stiff neck with a fever and a severe headache or confusion, or with a rash that does "
+        f"not fade under a glass, can be meningitis. Do not wait for a rash. {CALL}",
         m.meningitis_signs,
         "nhs_meningitis",
+    ),
+    Rule(
+        "E_rash_not_fading",
+        E,
+        "A rash that does not fade when you press a clear glass against it can be sepsis or "
+        f"meningitis, with or without a fever. {CALL}",
+        symptoms(S.RASH_NOT_FADING),
+        "nhs_sepsis",
     ),
     Rule(
         "E_cauda_equina",
@@ -83,8 +91,8 @@ EMERGENCY_RULES: tuple[Rule, ...] = (
     Rule(
         "E_serotonin",
         E,
-        "On an antidepressant, a fever with confusion can be severe serotonin syndrome. "
-        f"{CALL} Do not take another dose until a doctor has seen you.",
+        "On an antidepressant, a very high temperature or new confusion can be severe "
+        f"serotonin syndrome. {CALL} Do not take another dose until a doctor has seen you.",
         m.serotonin_severe,
         "nhs_serotonin",
     ),

@@ -67,7 +67,7 @@ SEE_DOCTOR_RULES: tuple[Rule, ...] = (
         "D8",
         D,
         "The twitching comes with fever, headache, nausea or vomiting.",
-        symptoms(S.FEVER, S.HEADACHE, S.SEVERE_HEADACHE, S.NAUSEA_OR_VOMITING),
+        symptoms(S.FEVER, S.HIGH_FEVER, S.HEADACHE, S.SEVERE_HEADACHE, S.NAUSEA_OR_VOMITING),
         "nhs_twitching",
     ),
     Rule(

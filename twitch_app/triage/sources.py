@@ -51,6 +51,10 @@ SOURCES: dict[str, Source] = {
     "nhs_meningitis": Source(
         "NHS: Meningitis, symptoms", "https://www.nhs.uk/conditions/meningitis/symptoms/"
     ),
+    # Adults and older children: call 999 or go to A&E for a rash that does not fade when a
+    # glass is rolled over it ("the same as meningitis"), confusion, or blotchy blue skin.
+    # The meningitis page says the same of the rash: a sign of sepsis, call 999 straight away.
+    "nhs_sepsis": Source("NHS: Sepsis", "https://www.nhs.uk/conditions/sepsis/"),
     # Back pain with loss of bladder or bowel control, numbness around the genitals or bottom,
     # or weakness in the legs: go to A&E now.
     "nhs_cauda_equina": Source(
@@ -78,7 +82,9 @@ SOURCES: dict[str, Source] = {
         "https://www.nhs.uk/medicines/metoclopramide/side-effects-of-metoclopramide/",
     ),
     # Serotonin syndrome (fast heartbeat, sweating, shaking, twitching, confusion or
-    # agitation): call 111 now; 999 for a very high temperature, fits or passing out.
+    # agitation): call 111 now; 999 for a very high temperature, fits or passing out. It is
+    # likelier after starting a medicine or raising its dose. Issue 20 grades confusion on an
+    # antidepressant an emergency, above the page's 111 (see HAZARD_LOG.md, to review).
     "nhs_serotonin": Source(
         "NHS: Sertraline, serious side effects",
         "https://www.nhs.uk/medicines/sertraline/side-effects-of-sertraline/",

@@ -81,6 +81,12 @@ class Symptom(StrEnum):
     CANNOT_SWALLOW_OR_CHOKING = "cannot_swallow_or_choking"
     BRIEF_FAINT = "brief_faint"
     BACK_PAIN = "back_pain"
+    # Meningitis and sepsis: a rash that does not fade when a glass is pressed on it.
+    RASH_NOT_FADING = "rash_not_fading"
+    # Serotonin syndrome on an antidepressant: the signs its rules need beyond fever and confusion.
+    HIGH_FEVER = "high_fever"
+    SWEATING = "sweating"
+    AGITATION = "agitation"
 
 
 class MedicineKind(StrEnum):
@@ -187,6 +193,9 @@ FINDINGS_SPEC: dict[str, FieldSpec] = {
         "Medicines taken.",
         {
             "new_medicine": BoolField("Started a new medicine shortly before the twitching."),
+            "dose_increased": BoolField(
+                "The dose of a medicine was raised shortly before the twitching."
+            ),
             "kinds": ListField("Kinds of medicine taken now.", _values(MedicineKind)),
         },
     ),

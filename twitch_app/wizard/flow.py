@@ -15,6 +15,7 @@ from twitch_app.triage import Urgency, assess
 from twitch_app.triage.vocabulary import FINDINGS_SPEC, GroupField, ListField
 
 from . import questions_life as life
+from . import questions_reactions as reactions
 from . import questions_safety as safety
 from . import questions_twitch as twitch
 from .model import EXCLUSIVE_OPTIONS, SCREEN_STEPS, Answers, Kind, Question
@@ -27,6 +28,7 @@ QUESTIONS: tuple[Question, ...] = (
     safety.MUSCLE_SIGNS,
     safety.ILLNESS_SIGNS,
     safety.STIFF_NECK,
+    safety.RASH,
     life.AGE,
     twitch.AREAS,
     twitch.EYE_SIGNS,
@@ -42,7 +44,8 @@ QUESTIONS: tuple[Question, ...] = (
     twitch.IMPACT,
     *life.HABIT_QUESTIONS,
     life.MEDICINES,
-    safety.DYSTONIA,
+    reactions.SEROTONIN,
+    reactions.DYSTONIA,
     life.CONDITIONS,
     life.FAMILY,
 )

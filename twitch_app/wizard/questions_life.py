@@ -194,6 +194,11 @@ MEDICINES = Question(
             "I started a new medicine shortly before the twitching",
             (("medicines.new_medicine", True),),
         ),
+        Option(
+            "dose_increased",
+            "A doctor raised the dose of one of my medicines shortly before the twitching",
+            (("medicines.dose_increased", True),),
+        ),
         Option("antidepressant", "An antidepressant", (("medicines.kinds", "antidepressant"),)),
         Option("antipsychotic", "An antipsychotic", (("medicines.kinds", "antipsychotic"),)),
         Option("diuretic", "Water tablets (diuretics)", (("medicines.kinds", "diuretic"),)),

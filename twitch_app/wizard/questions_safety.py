@@ -12,8 +12,6 @@ from twitch_app.triage.sources import SOURCES
 from .model import Answers, Kind, Option, Question, Section, none_of_these, not_sure
 
 LEG_AREA_IDS = frozenset({"leg", "calf", "foot"})
-DYSTONIA_AREA_IDS = frozenset({"neck", "face"})
-DYSTONIA_MEDICINE_IDS = frozenset({"new_medicine", "antipsychotic", "other", "not_sure"})
 
 
 def cite(*keys: str) -> tuple[str, ...]:
@@ -149,6 +147,39 @@ STIFF_NECK = Question(
 )
 
 
+def _unwell(answers: Answers) -> bool:
+    illness = {"fever", "severe_headache", "headache", "confusion", "nausea"}
+    return bool(chosen(answers, "illness_signs") & illness)
+
+
+RASH = Question(
+    id="rash",
+    section=Section.SAFETY,
+    kind=Kind.SINGLE,
+    red_flag=True,
+    ask_if=_unwell,
+    prompt=(
+        "Do you have spots or a rash that does not fade when the side of a clear glass is "
+        "pressed against it?"
+    ),
+    child_prompt=(
+        "Does your child have spots or a rash that does not fade when the side of a clear glass "
+        "is pressed against it?"
+    ),
+    help=(
+        "On brown or black skin a rash can be easier to see on the palms, the soles of the feet "
+        "or the tummy."
+    ),
+    options=yes_symptom("rash_not_fading"),
+    why=(
+        "With a fever, a headache or feeling sick, a rash that does not fade under a glass can "
+        "be sepsis or meningitis, which need emergency help at once. Do not wait for a rash if "
+        "you feel very unwell."
+    ),
+    sources=cite("nhs_meningitis", "nhs_sepsis"),
+)
+
+
 def _legs_or_pain(answers: Answers) -> bool:
     return bool(
         chosen(answers, "areas") & LEG_AREA_IDS
@@ -236,31 +267,4 @@ DARK_URINE = Question(
         "kidneys and needs a doctor the same day."
     ),
     sources=cite("nhs_statin_muscle"),
-)
-
-
-def _medicine_or_head_and_neck(answers: Answers) -> bool:
-    return bool(
-        chosen(answers, "medicines") & DYSTONIA_MEDICINE_IDS
-        or chosen(answers, "areas") & DYSTONIA_AREA_IDS
-    )
-
-
-DYSTONIA = Question(
-    id="dystonia",
-    section=Section.HEALTH,
-    kind=Kind.SINGLE,
-    red_flag=True,
-    ask_if=_medicine_or_head_and_neck,
-    prompt="Does your neck twist, your jaw clench or your eyes roll up without you meaning to?",
-    child_prompt=(
-        "Does your child's neck twist, jaw clench or eyes roll up without them meaning to?"
-    ),
-    help="This can happen after starting an antipsychotic or an anti-sickness medicine.",
-    options=yes_symptom("neck_twisting_or_eyes_rolling"),
-    why=(
-        "These spasms can be a reaction to a medicine that a doctor should treat the same day; "
-        "keep taking your medicines until you have spoken to them."
-    ),
-    sources=cite("nhs_metoclopramide"),
 )

@@ -17,6 +17,8 @@ from .model import Answers
 TITLES: dict[str, str] = {
     "emergency_signs": "Emergency signs",
     "stiff_neck": "Stiff neck",
+    "rash": "Rash that does not fade under a glass",
+    "serotonin_signs": "Since the antidepressant or a higher dose",
     "leg_clot": "One leg swollen, red, warm or painful",
     "spine_signs": "Bladder, bowel, back",
     "dark_urine": "Dark urine",
