@@ -26,8 +26,8 @@ def upgrade() -> None:
         sa.Column("from_device_id", sa.Integer(), nullable=False),
         sa.Column("moved_json", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("moved_count", sa.Integer(), nullable=False),
-        sa.Column("moved_at", sa.DateTime(), nullable=False),
-        sa.Column("undone_at", sa.DateTime(), nullable=True),
+        sa.Column("moved_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+        sa.Column("undone_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
         sa.ForeignKeyConstraint(["device_id"], ["device.id"]),
         sa.PrimaryKeyConstraint("id"),
     )
