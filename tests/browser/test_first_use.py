@@ -1,11 +1,20 @@
 """A new user's first visit on a phone (issue 23): what got in the way, pinned one by one."""
 
+import re
+from datetime import UTC, datetime, timedelta
+
 import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.test_wizard import SELF_CARE, answer_all, prompt, start
+from twitch_app.routines import all_routines
+from twitch_app.routines.player_plan import catalogue_plan
+from twitch_app.wizard import QUESTIONS_BY_ID
 
 pytestmark = pytest.mark.browser
+
+# The player's fake clock starts in the past: the server refuses sessions from the future.
+START = datetime.now(UTC) - timedelta(minutes=40)
 
 OFFER_INSTALL = """() => {
     const offer = new Event('beforeinstallprompt');
@@ -121,3 +130,78 @@ def test_wide_screen_tabs_sit_in_the_header_row_clear_of_brand_and_toggle(
     assert brand["x"] + brand["width"] <= min(t["x"] for t in tabs)
     assert max(t["x"] + t["width"] for t in tabs) <= toggle["x"]
     assert all(abs(t["y"] - toggle["y"]) < 8 for t in tabs), (tabs, toggle)
+
+
+def test_sleep_of_5_to_6_hours_reads_back_as_5_to_6(page: Page, app_server: str):
+    sleep = QUESTIONS_BY_ID["sleep"]
+    labels = [option.label for option in sleep.options]
+    assert "5 up to 6" in labels and "6 up to 7" in labels
+    start(page, app_server)
+    answer_all(page, {**SELF_CARE, "sleep": ["5 up to 6"]})
+    result = page.locator(".wizard-result")
+    expect(result).to_contain_text("you sleep 5 to 6 hours a night")
+    expect(result).not_to_contain_text("about 5 hours")
+
+
+def test_the_intro_counts_the_questions_the_counter_shows(page: Page, app_server: str):
+    page.goto(app_server + "/check")
+    intro = page.locator(".wizard-intro").inner_text()
+    said = re.search(r"About (\d+) short questions", intro)
+    assert said, intro
+    page.get_by_role("button", name="Start the check").click()
+    expect(page.locator("#wizard-progress-label")).to_have_text(f"Question 1 of {said.group(1)}")
+
+
+def _start_time(page: Page) -> str:
+    start_button = page.get_by_role("button", name=re.compile(r"^Start \(\d+:\d\d\)"))
+    return re.search(r"\((\d+:\d\d)\)", start_button.inner_text()).group(1)
+
+
+@pytest.mark.parametrize("routine_id", ["bedtime_yoga", "body_scan", "box_breathing"])
+def test_length_chips_say_what_the_start_button_says(page: Page, app_server: str, routine_id: str):
+    page.goto(app_server + f"/relax/{routine_id}")
+    chips = page.get_by_role("group", name="Length").get_by_role("button")
+    expect(chips).to_have_count(len(catalogue_plan(routine_id)["lengths"]))
+    for index in range(chips.count()):
+        chips.nth(index).click()
+        expect(chips.nth(index)).to_have_attribute("aria-pressed", "true")
+        assert chips.nth(index).inner_text().strip() == _start_time(page)
+
+
+@pytest.mark.parametrize("width", [320, 360])
+def test_every_length_chip_is_whole_on_a_small_phone(page: Page, app_server: str, width: int):
+    page.set_viewport_size({"width": width, "height": 740})
+    for routine in all_routines():
+        page.goto(app_server + f"/relax/{routine.id}")
+        chips = page.get_by_role("group", name="Length").get_by_role("button")
+        expect(chips.first).to_be_visible()
+        chips.last.click()  # the longest length, once the cut-off one
+        for box in [chip.bounding_box() for chip in chips.all()]:
+            assert box["x"] >= 0 and box["x"] + box["width"] <= width, (routine.id, box)
+        pressed = page.locator(".player .chip[aria-pressed=true]")
+        expect(pressed).to_be_in_viewport(ratio=1)
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+
+
+def test_a_57_second_session_counts_one_minute_in_history_and_in_the_week(
+    page: Page, app_server: str
+):
+    page.clock.install(time=START)
+    page.goto(app_server + "/relax/breathing_478")
+    page.wait_for_function("document.readyState === 'complete'")
+    page.clock.pause_at(START + timedelta(minutes=1))
+    page.clock.run_for(1500)
+    page.get_by_role("group", name="Length").get_by_role("button").first.click()
+    assert _start_time(page) == "0:57"
+    page.get_by_role("button", name="Start (0:57)").click()
+    page.clock.run_for(3000 + 57_000 + 1000)
+    expect(page.get_by_role("heading", name="Well done")).to_be_visible()
+    page.clock.resume()
+    page.wait_for_function(
+        "JSON.parse(localStorage.getItem('twitch-relief:pending-sessions') || '[]').length === 0"
+    )
+    page.goto(app_server + "/relax")
+    expect(page.locator(".history")).to_contain_text("4-7-8")
+    expect(page.locator(".history")).to_contain_text(", 1 min, completed")
+    expect(page.locator("#week-minutes")).to_have_text("1 min this week")
+    expect(page.locator("#streak")).to_have_text("1 day in a row")

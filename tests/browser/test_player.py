@@ -65,7 +65,7 @@ def test_twenty_minutes_of_box_breathing_keep_exact_time_through_a_hidden_page(
     # From here on time moves only when the test says so.
     page.clock.pause_at(PAUSED_AT)
     page.clock.run_for(1500)
-    page.get_by_role("button", name="20 min").click()
+    page.get_by_role("button", name="20:00", exact=True).click()
     page.get_by_role("button", name="Start (20:00)").click()
     page.clock.run_for(3000)  # the preparation countdown
     schedule = build_schedule("box_breathing", 20)
@@ -150,7 +150,7 @@ def test_a_routine_runs_offline_and_is_stored_after_reconnecting(page: Page, app
         page.clock.pause_at(PAUSED_AT)
         page.clock.run_for(1500)
         expect(page.locator("#connection-banner")).to_be_visible(timeout=15_000)
-        page.get_by_role("button", name="1 min").click()
+        page.get_by_role("button", name="0:57", exact=True).click()
         start = page.get_by_role("button", name=re.compile(r"^Start \(\d+:\d\d\)"))
         minutes, seconds = re.search(r"(\d+):(\d\d)", start.inner_text()).groups()
         start.click()

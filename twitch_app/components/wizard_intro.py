@@ -6,6 +6,7 @@ import reflex as rx
 
 from twitch_app.components.layout import emergency_link
 from twitch_app.state.wizard import WizardState
+from twitch_app.wizard.flow import questions_at_start
 
 
 def intro_screen() -> rx.Component:
@@ -13,8 +14,9 @@ def intro_screen() -> rx.Component:
         rx.el.h2("How it works", id="wizard-focus", tab_index=-1),
         rx.el.ul(
             rx.el.li(
-                "About 20 short questions, one at a time; most take a single tap. Checking "
-                "for your child? Answer about them."
+                # The same number the counter shows on the first question.
+                f"About {questions_at_start()} short questions, one at a time; most take a "
+                "single tap. Checking for your child? Answer about them."
             ),
             rx.el.li("Warning signs come first. You can go back and change any answer."),
             rx.el.li("Your answers stay on this device's record on our server, nowhere else."),

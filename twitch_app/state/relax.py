@@ -16,7 +16,12 @@ from twitch_app.db.engine import session_scope
 from twitch_app.routines import PatternError, parse_pattern
 from twitch_app.routines.catalogue import get_routine
 from twitch_app.routines.custom import custom_routine
-from twitch_app.routines.history import SessionRecord, minutes_this_week, streak_days
+from twitch_app.routines.history import (
+    SessionRecord,
+    minutes_this_week,
+    session_minutes,
+    streak_days,
+)
 from twitch_app.routines.player_plan import plan_for
 from twitch_app.routines.reports import ReportError, parse_client_id, parse_finished
 from twitch_app.routines.schedule import rounds_for
@@ -48,7 +53,7 @@ class RelaxState(DeviceState):
             self.recent = [
                 {
                     "title": _title(r.routine_id),
-                    "minutes": str(max(1, round(r.elapsed_seconds / 60))),
+                    "minutes": str(session_minutes(r.elapsed_seconds)),
                     "outcome": "completed" if r.completed else "stopped early",
                     "when": r.finished_at.strftime("%d %b"),
                 }

@@ -152,8 +152,17 @@ def _sleep(f: Findings) -> list[Clue]:
     hours = f.lifestyle.sleep_hours
     if hours is None or hours >= 7:
         return []
-    reason = f"you sleep about {_number(hours)} hours a night; 7 to 8 are recommended"
+    reason = f"you sleep {_sleep_words(hours)} a night; 7 to 8 are recommended"
     return [Clue(3 if hours < 6 else 2, reason)]
+
+
+def _sleep_words(hours: float) -> str:
+    """4 -> "less than 5 hours", 5.5 -> "5 to 6 hours" (the check's ranges), 6 -> "about 6"."""
+    if hours < 5:
+        return "less than 5 hours"
+    if hours == int(hours):
+        return f"about {_number(hours)} hours"
+    return f"{int(hours)} to {int(hours) + 1} hours"
 
 
 def _overexertion(f: Findings) -> list[Clue]:

@@ -90,11 +90,13 @@ SLEEP = Question(
     prompt="How many hours do you usually sleep a night?",
     options=_amounts(
         "lifestyle.sleep_hours",
+        # Ranges that do not overlap; each stands for its middle, so "5 up to 6" reads back
+        # as "5 to 6 hours" (triage/causes.py), not as its lower end.
         ("under_five", "Less than 5", 4),
-        ("five_six", "5 to 6", 5),
-        ("six_seven", "6 to 7", 6),
-        ("seven_eight", "7 to 8", 7),
-        ("over_eight", "More than 8", 8),
+        ("five_six", "5 up to 6", 5.5),
+        ("six_seven", "6 up to 7", 6.5),
+        ("seven_eight", "7 to 8", 7.5),
+        ("over_eight", "More than 8", 8.5),
     ),
     why="Too little or poor sleep makes nerves jumpy; 7 to 8 hours a night are recommended.",
     sources=(WHY_SUDDENLY, TWITCHES_DURING_SLEEP),
