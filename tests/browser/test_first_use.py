@@ -205,3 +205,32 @@ def test_a_57_second_session_counts_one_minute_in_history_and_in_the_week(
     expect(page.locator(".history")).to_contain_text(", 1 min, completed")
     expect(page.locator("#week-minutes")).to_have_text("1 min this week")
     expect(page.locator("#streak")).to_have_text("1 day in a row")
+
+
+def test_custom_pattern_inputs_keep_the_servers_limits_and_errors_read_plainly(
+    page: Page, app_server: str
+):
+    page.goto(app_server + "/relax")
+    page.wait_for_function("document.readyState === 'complete'")
+    form = page.get_by_role("form", name="Breathing pattern")
+    breathe_in = form.get_by_label("Breathe in (s)")
+    breathe_out = form.get_by_label("Breathe out (s)")
+    for field in (breathe_in, breathe_out):
+        expect(field).to_have_attribute("min", "1")
+        expect(field).to_have_attribute("max", "20")
+    expect(form.get_by_label("Hold after breathing in (s)")).to_have_attribute("min", "0")
+    # 0 s of breathing out is refused by the input itself, before anything is sent.
+    form.get_by_label("Name").fill("Evening")
+    breathe_out.fill("0")
+    form.get_by_role("button", name="Save pattern").click()
+    assert breathe_out.evaluate("input => input.validity.rangeUnderflow")
+    expect(page.locator(".pattern-row")).to_have_count(0)
+    # What only the server can judge is said in plain words beside the field.
+    form.get_by_label("Name").fill("Evening <b>")
+    breathe_out.fill("6")
+    form.get_by_role("button", name="Save pattern").click()
+    message = page.locator("#pattern-name-error")
+    expect(message).to_contain_text("Name may use letters, digits, spaces")
+    expect(form.get_by_label("Name")).to_have_attribute("aria-invalid", "true")
+    for internal in ("name:", "inhale", "exhale", "hold_empty"):
+        expect(form).not_to_contain_text(internal)

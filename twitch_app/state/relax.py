@@ -41,6 +41,7 @@ class RelaxState(DeviceState):
     recent: list[dict[str, str]] = []
     patterns: list[dict[str, str]] = []
     pattern_error: str = ""
+    pattern_field_errors: dict[str, str] = {}
     editing_pattern: dict[str, str] = {}
     custom_plan: dict = {}
     report_error: str = ""
@@ -95,7 +96,7 @@ class RelaxState(DeviceState):
 
     @rx.event
     def save_pattern(self, form: dict):
-        self.pattern_error = ""
+        self.pattern_error, self.pattern_field_errors = "", {}
         # Only the fields below are read; the browser may add others (ids of inputs).
         if not isinstance(form, dict):
             self.pattern_error = "The form was not recognised."
@@ -109,7 +110,8 @@ class RelaxState(DeviceState):
         try:
             pattern = parse_pattern(data)
         except PatternError as error:
-            self.pattern_error = str(error)
+            self.pattern_field_errors = error.by_input()
+            self.pattern_error = "Please check the fields marked above."
             return
         pattern_id = parse_row_id(form.get("pattern_id"))
         device_id = self._require_device()
@@ -132,7 +134,7 @@ class RelaxState(DeviceState):
     @rx.event
     def cancel_edit(self):
         self.editing_pattern = {}
-        self.pattern_error = ""
+        self.pattern_error, self.pattern_field_errors = "", {}
 
     @rx.event
     def delete_pattern(self, pattern_id: str):
