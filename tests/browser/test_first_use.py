@@ -1,11 +1,14 @@
 """A new user's first visit on a phone (issue 23): what got in the way, pinned one by one."""
 
+import csv
+import io
 import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.browser.test_diary import log_twitch, open_diary
 from tests.browser.test_wizard import SELF_CARE, answer_all, prompt, start
 from twitch_app.routines import all_routines
 from twitch_app.routines.player_plan import catalogue_plan
@@ -39,6 +42,11 @@ def test_downloaded_summary_is_the_same_readable_text_as_copy_and_print(
     assert "\\n" not in text and not text.startswith('"')
     assert len(text.splitlines()) > 5
     assert text.strip() == shown.strip()
+    # Copy gives the same text, and says it did.
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=app_server)
+    page.get_by_role("button", name="Copy", exact=True).click()
+    expect(page.locator("#summary-text-copied")).to_have_text("Copied.")
+    assert page.evaluate("navigator.clipboard.readText()").strip() == text.strip()
 
 
 def _offer_install(page: Page) -> None:
@@ -234,3 +242,34 @@ def test_custom_pattern_inputs_keep_the_servers_limits_and_errors_read_plainly(
     expect(form.get_by_label("Name")).to_have_attribute("aria-invalid", "true")
     for internal in ("name:", "inhale", "exhale", "hold_empty"):
         expect(form).not_to_contain_text(internal)
+
+
+def test_csv_export_has_one_row_per_entry_readable_columns_and_no_ids(page: Page, app_server: str):
+    open_diary(page, app_server)
+    log_twitch(page, "eyelid")
+    log_twitch(page, "calf")
+    page.goto(app_server + "/privacy")
+    page.wait_for_function("document.readyState === 'complete'")
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Export as CSV").click()
+    text = info.value.path().read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert len(rows) == 2
+    assert list(rows[0])[:4] == ["Date", "Time", "Where", "Strength (1-5)"]
+    assert sorted(row["Where"] for row in rows) == ["Calf", "Eyelid"]
+    assert all(row["Strength (1-5)"] == "3" for row in rows)
+    assert "device" not in text.lower() and "row_id" not in text and "table" not in text
+
+
+def test_the_transfer_code_is_grouped_without_look_alikes_and_copies(page: Page, app_server: str):
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=app_server)
+    open_diary(page, app_server)
+    log_twitch(page, "hand")
+    page.goto(app_server + "/privacy")
+    page.get_by_role("button", name="Make a transfer code").click()
+    code = page.locator("#transfer-code")
+    expect(code).to_have_text(re.compile(r"^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$"))
+    assert not set(code.inner_text()) & set("0O1IL5S8B")
+    page.get_by_role("button", name="Copy the code").click()
+    expect(page.locator("#transfer-code-copied")).to_have_text("Copied.")
+    assert page.evaluate("navigator.clipboard.readText()") == code.inner_text()

@@ -88,3 +88,10 @@ def test_an_expired_or_made_up_code_moves_nothing(db_url):
         assert store.redeem_transfer_code(session, device_id=new, code="ABCDEFGHJKMN") is None
         assert len(store.list_entries(session, device_id=old)) == 1
     assert store.normalise_code("nope") is None and store.normalise_code(42) is None
+
+
+def test_transfer_codes_avoid_look_alikes_and_redeem_takes_the_grouped_form():
+    assert not set(store.TRANSFER_ALPHABET) & set("0O1IL5S8B")
+    assert store.normalise_code("acde-fghj-kmnp") == "ACDEFGHJKMNP"
+    assert store.normalise_code("ACDE FGHJ KMNP") == "ACDEFGHJKMNP"
+    assert store.normalise_code("ACDE-FGHJ-KMN5") is None  # 5 is not in the alphabet

@@ -9,7 +9,7 @@ import reflex as rx
 from reflex.vars.function import ENCODE_URI_COMPONENT
 
 from twitch_app.components.layout import emergency_link
-from twitch_app.components.ui import nav_link
+from twitch_app.components.ui import copy_button, nav_link
 from twitch_app.components.wizard_question import FOCUS_ID
 from twitch_app.settings import load_settings
 from twitch_app.state.wizard import WizardState
@@ -138,14 +138,9 @@ def doctor_summary() -> rx.Component:
     return rx.el.section(
         rx.el.h2("Summary for your doctor"),
         rx.el.p("Copy it, download it, or print it on one page.", class_name="small no-print"),
-        rx.el.pre(WizardState.result_summary, class_name="summary-text"),
+        rx.el.pre(WizardState.result_summary, id="summary-text", class_name="summary-text"),
         rx.el.div(
-            rx.el.button(
-                "Copy",
-                type="button",
-                class_name="chip",
-                on_click=rx.set_clipboard(WizardState.result_summary),
-            ),
+            copy_button("summary-text"),
             rx.el.button(
                 "Download",
                 type="button",
