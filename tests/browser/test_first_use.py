@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.browser.pages import path_of
 from tests.browser.test_diary import log_twitch, open_diary
 from tests.browser.test_wizard import SELF_CARE, answer_all, prompt, start
 from twitch_app.routines import all_routines
@@ -273,3 +274,32 @@ def test_the_transfer_code_is_grouped_without_look_alikes_and_copies(page: Page,
     page.get_by_role("button", name="Copy the code").click()
     expect(page.locator("#transfer-code-copied")).to_have_text("Copied.")
     assert page.evaluate("navigator.clipboard.readText()") == code.inner_text()
+
+
+def test_start_the_check_is_in_the_first_view_above_the_tab_bar(page: Page, app_server: str):
+    page.goto(app_server + "/check")
+    button = page.get_by_role("button", name="Start the check")
+    expect(button).to_be_enabled()
+    box = button.bounding_box()
+    bar_top = page.locator("nav.tabbar").bounding_box()["y"]
+    assert box["y"] >= 0 and box["y"] + box["height"] <= bar_top, (box, bar_top)
+    # The safety line is still on the start screen.
+    expect(page.locator(".wizard-intro .safety-line")).to_contain_text("not a diagnosis")
+
+
+def test_the_back_gesture_goes_to_the_previous_question(page: Page, app_server: str):
+    start(page, app_server)
+    first, second, third = list(SELF_CARE)[:3]
+    answer_all(page, {key: SELF_CARE[key] for key in (first, second)})
+    expect(prompt(page)).to_have_text(QUESTIONS_BY_ID[third].prompt)
+    page.go_back()
+    expect(prompt(page)).to_have_text(QUESTIONS_BY_ID[second].prompt)
+    assert path_of(page.url) == "/check"
+    page.go_back()
+    expect(prompt(page)).to_have_text(QUESTIONS_BY_ID[first].prompt)
+    assert path_of(page.url) == "/check"
+    # The earlier answer is still ticked: Next goes on to the first unanswered question.
+    screen = page.locator(f"[data-question={first}]")
+    expect(screen.get_by_role("checkbox", name=SELF_CARE[first][0], exact=True)).to_be_checked()
+    screen.get_by_role("button", name="Next").click()
+    expect(prompt(page)).to_have_text(QUESTIONS_BY_ID[third].prompt)

@@ -21,6 +21,14 @@ def intro_screen() -> rx.Component:
             rx.el.li("Warning signs come first. You can go back and change any answer."),
             rx.el.li("Your answers stay on this device's record on our server, nowhere else."),
         ),
+        # Above the safety line, so it is on a 360x740 screen's first view, not under the tabs.
+        rx.el.button(
+            "Start the check",
+            type="button",
+            class_name="wizard-next wizard-start",
+            on_click=WizardState.start,
+            disabled=~WizardState.loaded,
+        ),
         rx.el.p(
             "This is not a diagnosis. If you have trouble breathing or speaking, choke or "
             "cannot swallow, your face droops or an arm or leg suddenly goes weak, have a first "
@@ -28,13 +36,6 @@ def intro_screen() -> rx.Component:
             emergency_link(),
             " now.",
             class_name="safety-line",
-        ),
-        rx.el.button(
-            "Start the check",
-            type="button",
-            class_name="wizard-next wizard-start",
-            on_click=WizardState.start,
-            disabled=~WizardState.loaded,
         ),
         class_name="wizard-intro",
     )
