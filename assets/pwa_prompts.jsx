@@ -35,6 +35,18 @@ if (typeof document !== "undefined") {
   });
 }
 
+// Printed pages say when they were printed (the doctor summary), whichever way print starts.
+if (typeof window !== "undefined") {
+  window.addEventListener("beforeprint", () => {
+    const today = new Date().toLocaleDateString(undefined, {
+      day: "numeric", month: "long", year: "numeric",
+    });
+    document.querySelectorAll("[data-print-date]").forEach((el) => {
+      el.textContent = `Printed on ${today}.`;
+    });
+  });
+}
+
 function isStandalone() {
   return (
     window.matchMedia("(display-mode: standalone)").matches ||

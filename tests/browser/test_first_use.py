@@ -303,3 +303,32 @@ def test_the_back_gesture_goes_to_the_previous_question(page: Page, app_server: 
     expect(screen.get_by_role("checkbox", name=SELF_CARE[first][0], exact=True)).to_be_checked()
     screen.get_by_role("button", name="Next").click()
     expect(prompt(page)).to_have_text(QUESTIONS_BY_ID[third].prompt)
+
+
+def test_doctor_summary_lists_each_entry_with_its_time_and_the_days_factors_on_one_printed_page(
+    page: Page, app_server: str
+):
+    open_diary(page, app_server)
+    log_twitch(page, "eyelid", strength="4", notes="after the late shift")
+    log_twitch(page, "calf", strength="2")
+    times = page.locator(".diary-entry .entry-time").all_inner_texts()
+    page.goto(app_server + "/diary/summary")
+    log = page.get_by_role("region", name="What was logged")
+    expect(log).to_contain_text("after the late shift")
+    rows = log.locator(".summary-table tbody tr")
+    expect(rows).to_have_count(2 + 1)  # two entries, one day of factors
+    cells = [row.locator("td").all_inner_texts() for row in rows.all()[:2]]
+    assert sorted(c[2] for c in cells) == ["2", "4"]  # strength
+    assert sorted(c[0] for c in cells) == sorted(times)  # time of day
+    factors = log.get_by_role("region", name="Each day's factors")
+    expect(factors).to_contain_text("Stress (0-10)")
+    expect(factors.locator("tbody tr td").first).to_have_text("2")  # twitches that day
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    # On paper: a title, the date it was printed, and one A4 page (182 x 269 mm at 96 dpi).
+    page.set_viewport_size({"width": 688, "height": 1017})
+    page.emulate_media(media="print")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    expect(page.locator(".print-title")).to_be_visible()
+    expect(page.locator(".print-title")).to_contain_text("summary for a doctor")
+    expect(page.locator(".print-date")).to_have_text(re.compile(r"^Printed on .*\d{4}\.$"))
+    assert page.evaluate("document.documentElement.scrollHeight") <= 1017
