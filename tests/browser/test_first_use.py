@@ -332,3 +332,22 @@ def test_doctor_summary_lists_each_entry_with_its_time_and_the_days_factors_on_o
     expect(page.locator(".print-title")).to_contain_text("summary for a doctor")
     expect(page.locator(".print-date")).to_have_text(re.compile(r"^Printed on .*\d{4}\.$"))
     assert page.evaluate("document.documentElement.scrollHeight") <= 1017
+
+
+def test_an_unknown_address_shows_the_apps_layout_with_navigation(page: Page, app_server: str):
+    page.goto(app_server + "/no-such-page")
+    expect(page.locator("h1")).to_have_text("Page not found")
+    assert page.locator("main").count() == 1
+    nav = page.get_by_role("navigation", name="Main")
+    expect(nav.get_by_role("link", name="Home")).to_be_visible()
+    page.locator("main").get_by_role("link", name="Check my symptoms").click()
+    page.wait_for_url(lambda url: path_of(url) == "/check")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+
+
+def test_the_breathing_shortcut_opens_a_two_minute_routine(page: Page, app_server: str):
+    manifest = page.request.get(app_server + "/manifest.webmanifest").json()
+    assert manifest["background_color"] not in ("#f6f4ef", "#0e1114")
+    shortcut = next(s for s in manifest["shortcuts"] if "breathing" in s["name"])
+    page.goto(app_server + shortcut["url"])
+    expect(page.get_by_role("button", name="Start (2:00)")).to_be_visible()
