@@ -14,7 +14,6 @@ from twitch_app.pages import (
     diary,
     diary_summary,
     home,
-    not_found,
     offline,
     privacy,
     relax,
@@ -106,9 +105,6 @@ for route, build_page in _PAGES.items():
         description=DESCRIPTION,
         on_load=_ON_LOAD.get(route),
     )
-
-# Any unknown address: the app's layout and navigation, not Reflex's bare text.
-app.add_page(not_found.page, route=not_found.ROUTE, title=not_found.TITLE, description=DESCRIPTION)
 
 # One prerendered page per card: each works offline and is readable before any JavaScript.
 for route, title, build_page in [*cause_card.pages(), *remedy_card.pages(), *routine.pages()]:

@@ -334,20 +334,48 @@ def test_doctor_summary_lists_each_entry_with_its_time_and_the_days_factors_on_o
     assert page.evaluate("document.documentElement.scrollHeight") <= 1017
 
 
-def test_an_unknown_address_shows_the_apps_layout_with_navigation(page: Page, app_server: str):
-    page.goto(app_server + "/no-such-page")
-    expect(page.locator("h1")).to_have_text("Page not found")
-    assert page.locator("main").count() == 1
-    nav = page.get_by_role("navigation", name="Main")
-    expect(nav.get_by_role("link", name="Home")).to_be_visible()
-    page.locator("main").get_by_role("link", name="Check my symptoms").click()
-    page.wait_for_url(lambda url: path_of(url) == "/check")
-    assert page.evaluate("document.documentElement.scrollWidth") <= 360
-
-
 def test_the_breathing_shortcut_opens_a_two_minute_routine(page: Page, app_server: str):
     manifest = page.request.get(app_server + "/manifest.webmanifest").json()
     assert manifest["background_color"] not in ("#f6f4ef", "#0e1114")
     shortcut = next(s for s in manifest["shortcuts"] if "breathing" in s["name"])
     page.goto(app_server + shortcut["url"])
     expect(page.get_by_role("button", name="Start (2:00)")).to_be_visible()
+
+
+MEASURE_PARTS = """() => {
+    const svg = document.querySelector('svg.body-outline');
+    const parts = [];
+    for (const region of svg.querySelectorAll('[role=checkbox]')) {
+        for (const d of region.getAttribute('d').split(/(?=M)/)) {
+            const probe = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+            probe.setAttribute('d', d);
+            svg.appendChild(probe);
+            const box = probe.getBoundingClientRect();
+            probe.remove();
+            parts.push([region.getAttribute('aria-label'), box.width, box.height]);
+        }
+    }
+    return [parts, svg.getBoundingClientRect().height];
+}"""
+
+
+@pytest.mark.parametrize("width", [320, 360])
+def test_every_body_outline_region_is_a_44px_target(page: Page, app_server: str, width: int):
+    page.set_viewport_size({"width": width, "height": 740})
+    start(page, app_server)
+    answer_all(page, {key: SELF_CARE[key] for key in ("emergency_signs", "muscle_signs",
+                                                      "illness_signs", "age")})  # fmt: skip
+    expect(page.locator("svg.body-outline")).to_be_visible()
+    parts, height = page.evaluate(MEASURE_PARTS)
+    small = [(name, round(w), round(h)) for name, w, h in parts if min(w, h) < 44]
+    assert not small, small
+    assert height <= 480
+    # The face is a target of its own below the eyes, not only a rim around them.
+    face_region = page.locator("svg.body-outline [aria-label='Face (cheek, lips, jaw)']")
+    face_region.evaluate("el => el.scrollIntoView({block: 'center'})")
+    face = face_region.bounding_box()
+    x, y = face["x"] + face["width"] / 2, face["y"] + face["height"] * 0.82
+    hit = page.evaluate("([x, y]) => document.elementFromPoint(x, y).getAttribute('aria-label')",
+                        [x, y])  # fmt: skip
+    assert hit == "Face (cheek, lips, jaw)"
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
