@@ -1,8 +1,9 @@
 // Service-worker registration, the install offer and the "new version" prompt.
 // Browser-only concerns, so they never cost a websocket event.
-import { useEffect, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 
 const DISMISSED_KEY = "twitch-relief:ios-install-dismissed";
+const INSTALL_CLOSED_KEY = "twitch-relief:install-offer-closed";
 const INSTALL_DELAY_MS = 3000;
 
 // The install event fires once per page load, possibly while another page's copy of this
@@ -23,11 +24,57 @@ if (typeof window !== "undefined") {
   });
 }
 
+// The skip link ("#main") changed the address but left focus on itself: the router keeps
+// the browser from handling the jump. Move focus into the main content ourselves.
+if (typeof document !== "undefined") {
+  document.addEventListener("click", (event) => {
+    const link = event.target instanceof Element && event.target.closest("a.skip-link");
+    const main = link && document.getElementById("main");
+    // The address still gets "#main" (the link's own jump); focus moves with it.
+    if (main) main.focus();
+  });
+}
+
+// Printed pages say when they were printed (the doctor summary), whichever way print starts.
+if (typeof window !== "undefined") {
+  window.addEventListener("beforeprint", () => {
+    const today = new Date().toLocaleDateString(undefined, {
+      day: "numeric", month: "long", year: "numeric",
+    });
+    document.querySelectorAll("[data-print-date]").forEach((el) => {
+      el.textContent = `Printed on ${today}.`;
+    });
+  });
+}
+
 function isStandalone() {
   return (
     window.matchMedia("(display-mode: standalone)").matches ||
     window.navigator.standalone === true
   );
+}
+
+// The offer floats above the tab bar: on a routine page it would sit over Start (and over a
+// running routine), and in the check over the answers. It waits for a calmer page.
+function isBusyPage() {
+  const path = window.location.pathname.replace(/\/+$/, "");
+  return path === "/check" || path.startsWith("/check/") || path.startsWith("/relax/");
+}
+
+function readFlag(key) {
+  try {
+    return window.localStorage.getItem(key) === "1";
+  } catch {
+    return false;
+  }
+}
+
+function writeFlag(key) {
+  try {
+    window.localStorage.setItem(key, "1");
+  } catch {
+    // Private mode without storage: the offer stays closed for this page load only.
+  }
 }
 
 function isIosSafari() {
@@ -125,6 +172,8 @@ export function PwaPrompts() {
   const waiting = useServiceWorkerUpdate();
   const [, rerender] = useState(0);
   const [iosHelp, setIosHelp] = useState(false);
+  const [installClosed, setInstallClosed] = useState(false);
+  const [busy, setBusy] = useState(false);
   // The prerendered HTML has no prompts. What they show depends on the browser (its install
   // offer, iOS, a dismissal kept in storage), so nothing renders until React has hydrated,
   // or it would find a mismatch and redraw the page.
@@ -147,14 +196,26 @@ export function PwaPrompts() {
     linkManifestLater();
     const listener = () => rerender((n) => n + 1);
     listeners.add(listener);
-    setIosHelp(
-      isIosSafari() && !isStandalone() && window.localStorage.getItem(DISMISSED_KEY) !== "1"
-    );
+    setInstallClosed(readFlag(INSTALL_CLOSED_KEY));
+    setBusy(isBusyPage());
+    setIosHelp(isIosSafari() && !isStandalone() && !readFlag(DISMISSED_KEY));
     return () => listeners.delete(listener);
   }, []);
 
-  const canInstall = mounted && deferredInstall !== null && !isStandaloneSafe();
-  if (!mounted || (!waiting && !canInstall && !iosHelp && !failed)) return null;
+  const box = useRef(null);
+  // The page keeps room for the prompts (padding and scroll-padding in app.css read this
+  // height), so whatever sits under them can be scrolled, or focused, clear of them.
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    const height = box.current ? box.current.getBoundingClientRect().height : 0;
+    root.style.setProperty("--prompts-height", `${Math.ceil(height)}px`);
+  });
+  useEffect(() => () => document.documentElement.style.removeProperty("--prompts-height"), []);
+
+  const canInstall =
+    mounted && deferredInstall !== null && !installClosed && !busy && !isStandaloneSafe();
+  const showIosHelp = iosHelp && !busy;
+  if (!mounted || (!waiting && !canInstall && !showIosHelp && !failed)) return null;
 
   const install = async () => {
     const prompt = deferredInstall;
@@ -165,12 +226,16 @@ export function PwaPrompts() {
     notify();
   };
   const dismissIosHelp = () => {
-    window.localStorage.setItem(DISMISSED_KEY, "1");
+    writeFlag(DISMISSED_KEY);
     setIosHelp(false);
+  };
+  const closeInstall = () => {
+    writeFlag(INSTALL_CLOSED_KEY);
+    setInstallClosed(true);
   };
 
   return (
-    <div className="pwa-prompts">
+    <div className="pwa-prompts" ref={box}>
       {failed && (
         <p className="notice error-notice" role="alert" id="error-notice">
           {failed}{" "}
@@ -188,10 +253,12 @@ export function PwaPrompts() {
       {canInstall && (
         <p className="notice" id="install-offer">
           Keep Twitch Relief on your home screen; it works offline.{" "}
-          <button type="button" className="link-button" onClick={install}>Install app</button>
+          <button type="button" className="link-button" onClick={install}>Install app</button>{" "}
+          <button type="button" className="link-button" onClick={closeInstall}
+            aria-label="Close the install offer">Not now</button>
         </p>
       )}
-      {iosHelp && (
+      {showIosHelp && (
         <p className="notice" id="ios-install-help">
           To install: tap <strong>Share</strong>, then <strong>Add to Home Screen</strong>.{" "}
           <button type="button" className="link-button" onClick={dismissIosHelp}

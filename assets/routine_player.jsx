@@ -175,7 +175,7 @@ export function RoutinePlayer({ plan, acked = [], onReport }) {
           <div className="chips" role="group" aria-label="Length">
             {plan.lengths.map((l) => (
               <button key={l.label} type="button" className="chip" aria-pressed={l.label === length.label}
-                onClick={() => setLengthLabel(l.label)}>{`${Math.round(l.total / 60)} min`}</button>
+                onClick={() => setLengthLabel(l.label)}>{clock(l.total)}</button>
             ))}
           </div>
         )}

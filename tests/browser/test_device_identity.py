@@ -122,7 +122,7 @@ def test_forged_events_from_a_deleted_devices_tab_reach_no_one_elses_rows(app_se
     assert DELETED_NOTICE in notice
     assert owners["diary_entries"] == []  # the transfer took the new device's one entry
     assert [row["notes"] for row in thiefs["diary_entries"]] == ["after delete"]
-    assert "1 items moved" in moved
+    assert "1 item moved" in moved
     assert [row["notes"] for row in strangers["diary_entries"]] == ["stranger's"]
 
 

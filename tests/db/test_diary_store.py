@@ -155,3 +155,10 @@ def test_undoing_a_move_from_a_phone_since_deleted_removes_what_came(db_url):
         undone = device_data.undo_move(session, device_id=new, move_id=move.id)
         assert (undone.count, undone.returned) == (1, False)
         assert store.list_entries(session, device_id=new) == []
+
+
+def test_transfer_codes_avoid_look_alikes_and_redeem_takes_the_grouped_form():
+    assert not set(device_data.TRANSFER_ALPHABET) & set("0O1IL5S8B")
+    assert device_data.normalise_code("acde-fghj-kmnp") == "ACDEFGHJKMNP"
+    assert device_data.normalise_code("ACDE FGHJ KMNP") == "ACDEFGHJKMNP"
+    assert device_data.normalise_code("ACDE-FGHJ-KMN5") is None  # 5 is not in the alphabet

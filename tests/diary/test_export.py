@@ -8,13 +8,45 @@ from twitch_app.diary.export import as_csv, spreadsheet_safe
 DANGEROUS = ['=HYPERLINK("http://x","click")', "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"]
 
 
+def _entry(**fields) -> dict:
+    base = {
+        "id": 7, "device_id": 9, "occurred_at": "2026-12-03T21:30:00", "area": "eyelid",
+        "intensity": 3, "duration_kind": "seconds", "duration_value": 20, "notes": "",
+        "caffeine_drinks": None, "alcohol_units": None, "sleep_hours": None, "stress": None,
+        "hard_exercise": None, "enough_water": None,
+    }  # fmt: skip
+    return {**base, **fields}
+
+
 def test_cells_that_start_a_formula_are_neutralised_and_keep_their_text():
-    rows = [{"id": 1, "device_id": 9, "notes": text, "intensity": -3} for text in DANGEROUS]
-    parsed = list(csv.reader(io.StringIO(as_csv({"diary_entries": rows}))))
-    notes = [row[3] for row in parsed if row[2] == "notes"]
+    rows = [_entry(notes=text, stress=-3) for text in DANGEROUS]
+    parsed = list(csv.DictReader(io.StringIO(as_csv({"diary_entries": rows}))))
+    notes = [row["Notes"] for row in parsed]
     assert notes == ["'" + text for text in DANGEROUS]
     assert all(not cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in notes)
-    assert [row[3] for row in parsed if row[2] == "intensity"] == ["-3"] * len(DANGEROUS)
+    assert [row["Stress (0-10)"] for row in parsed] == ["-3"] * len(DANGEROUS)
+
+
+def test_one_row_per_entry_with_readable_columns_local_times_and_no_internal_ids():
+    rows = [
+        _entry(occurred_at="2026-12-03T23:30:00", area="calf", duration_kind="comes_and_goes",
+               duration_value=None, notes="after coffee", caffeine_drinks=5, sleep_hours=6.5,
+               hard_exercise=True, enough_water=False),
+        _entry(occurred_at="2026-12-01T08:05:00"),
+    ]  # fmt: skip
+    text = as_csv({"diary_entries": rows, "routine_sessions": [{"id": 1}]}, "Europe/Berlin")
+    parsed = list(csv.DictReader(io.StringIO(text)))
+    assert len(parsed) == 2  # one row per entry; other tables are in the JSON export
+    assert parsed[0] == {
+        "Date": "2026-12-01", "Time": "09:05", "Where": "Eyelid", "Strength (1-5)": "3",
+        "How long": "20 s", "Notes": "", "Caffeine drinks": "", "Alcohol units": "",
+        "Hours of sleep": "", "Stress (0-10)": "", "Hard exercise": "", "Enough water": "",
+    }  # fmt: skip
+    later = parsed[1]
+    assert (later["Date"], later["Time"], later["Where"]) == ("2026-12-04", "00:30", "Calf")
+    assert later["How long"] == "Comes and goes" and later["Notes"] == "after coffee"
+    assert (later["Hard exercise"], later["Enough water"]) == ("Yes", "No")
+    assert "device" not in text.lower() and "_id" not in text and ",7," not in text
 
 
 def test_ordinary_text_and_numbers_are_unchanged():

@@ -149,3 +149,13 @@ def test_holds_bring_the_breath_hold_caution():
     assert any("breath holds" in text for text in with_hold.cautions)
     assert not any("breath holds" in text for text in without.cautions)
     assert all(any("doctor" in text for text in s.cautions) for s in (without, with_hold))
+
+
+def test_errors_by_form_input_are_plain_words_and_breaths_or_minutes_go_to_length():
+    with pytest.raises(PatternError) as caught:
+        parse_pattern({"name": "", "inhale": "0", "exhale": "6", "minutes": "90"})
+    messages = caught.value.by_input()
+    assert set(messages) == {"name", "inhale", "length"}
+    assert messages["inhale"] == "Breathe in must be between 1 and 20 seconds."
+    assert messages["length"] == "Minutes must be between 1 and 60."
+    assert not any(":" in text for text in messages.values())

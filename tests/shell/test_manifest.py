@@ -7,6 +7,10 @@ from pathlib import Path
 from PIL import Image
 
 from twitch_app import routes
+from twitch_app.content_links import routine_route
+from twitch_app.routines.player_plan import catalogue_plan
+
+BREATHING_SHORTCUT = "extended_exhale"
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
 MANIFEST = json.loads((ASSETS / "manifest.webmanifest").read_text())
@@ -36,9 +40,19 @@ def test_icons_exist_at_their_declared_sizes_with_a_maskable_one():
     assert Image.open(ASSETS / "icons" / "apple-touch-icon.png").size == (180, 180)
 
 
-def test_shortcuts_open_check_relax_and_log():
+def test_shortcuts_open_check_a_two_minute_breathing_routine_and_log():
     targets = {entry["url"].split("?")[0] for entry in MANIFEST["shortcuts"]}
-    assert targets == {routes.CHECK, routes.RELAX, routes.DIARY}
+    assert targets == {routes.CHECK, routine_route(BREATHING_SHORTCUT), routes.DIARY}
+    # "2-minute breathing" opens a routine whose first length is two minutes exactly.
+    first = catalogue_plan(BREATHING_SHORTCUT)["lengths"][0]
+    assert first["total"] == 120
+
+
+def test_the_splash_colour_suits_both_themes():
+    # One colour for both themes: the accent shared with theme_color, neither the light
+    # theme's near-white (a glare at night) nor the dark theme's near-black.
+    assert MANIFEST["background_color"].lower() == MANIFEST["theme_color"].lower()
+    assert MANIFEST["background_color"].lower() not in {"#f6f4ef", "#0e1114", "#ffffff"}
 
 
 def test_manifest_colours_are_the_themes_colours():

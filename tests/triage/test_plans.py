@@ -1,5 +1,7 @@
 """Remedies, routines and check-again advice."""
 
+import pytest
+
 from twitch_app.triage import Urgency, assess
 from twitch_app.triage.causes import SCORERS
 from twitch_app.triage.plans import CAUSE_PLANS
@@ -80,9 +82,20 @@ def test_reassurance_changes_once_a_red_flag_is_raised() -> None:
 
 
 def test_reasons_use_the_persons_own_numbers() -> None:
-    result = assess({"lifestyle": {"sleep_hours": 5.5, "alcohol_units_per_week": 20}})
+    result = assess({"lifestyle": {"sleep_hours": 6, "alcohol_units_per_week": 20}})
     reasons = " ".join(r for cause in result.causes for r in cause.reasons)
-    assert "about 5.5 hours" in reasons and "about 20 units" in reasons
+    assert "about 6 hours" in reasons and "about 20 units" in reasons
+
+
+@pytest.mark.parametrize(
+    ("hours", "words"),
+    [(4, "less than 5 hours"), (5.5, "5 to 6 hours"), (6.5, "6 to 7 hours")],
+)
+def test_sleep_reads_back_as_the_range_the_check_offered(hours: float, words: str) -> None:
+    # The check's "5 up to 6" stands for 5.5: it must not read back as "about 5 hours".
+    result = assess({"lifestyle": {"sleep_hours": hours}})
+    reasons = " ".join(r for cause in result.causes for r in cause.reasons)
+    assert f"you sleep {words} a night" in reasons
 
 
 def test_a_red_flag_with_no_everyday_clue_does_not_point_at_an_empty_list() -> None:

@@ -147,12 +147,12 @@ def test_epilepsy_named_twice_is_one_finding():
     Findings.from_dict(findings)
 
 
-def test_amount_ranges_stand_for_their_lower_end():
+def test_amount_ranges_stand_for_their_lower_end_and_sleep_ranges_for_their_middle():
     findings = answers_to_findings(
         {"caffeine": ("four_five",), "sleep": ("five_six",), "duration": ("longer",)}
     )
     assert findings["lifestyle"]["caffeine_drinks_per_day"] == 4
-    assert findings["lifestyle"]["sleep_hours"] == 5
+    assert findings["lifestyle"]["sleep_hours"] == 5.5
     assert findings["duration_days"] > 14  # "more than 2 weeks" must raise D1
     assert answers_to_findings({"caffeine": ("not_sure",), "medicines": ("not_sure",)}) == {}
 

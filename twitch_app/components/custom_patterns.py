@@ -5,17 +5,39 @@ from __future__ import annotations
 import reflex as rx
 
 from twitch_app.components.routine_player import routine_player
+from twitch_app.routines.custom import (
+    CYCLES_LIMITS,
+    FIELD_LABELS,
+    MINUTES_LIMITS,
+    NAME_MAX_LENGTH,
+    PHASE_LIMITS,
+)
 from twitch_app.state.relax import RelaxState
 
-_TIMES = (
-    ("inhale", "Breathe in (s)", "4"),
-    ("hold", "Hold (s)", "0"),
-    ("exhale", "Breathe out (s)", "6"),
-    ("hold_empty", "Hold empty (s)", "0"),
+# The same labels and limits as the server's checks (routines/custom.py).
+_DEFAULTS = {"inhale": "4", "hold": "0", "exhale": "6", "hold_empty": "0"}
+_TIMES = tuple((name, f"{FIELD_LABELS[name]} (s)", _DEFAULTS[name]) for name in PHASE_LIMITS)
+_LENGTH_LOW = min(CYCLES_LIMITS[0], MINUTES_LIMITS[0])
+_LENGTH_HIGH = max(CYCLES_LIMITS[1], MINUTES_LIMITS[1])
+LENGTH_HELP = (
+    f"{MINUTES_LIMITS[0]} to {MINUTES_LIMITS[1]} minutes, "
+    f"or {CYCLES_LIMITS[0]} to {CYCLES_LIMITS[1]} breaths."
 )
 
 
+def _field_error(name: str) -> rx.Component:
+    return rx.cond(
+        RelaxState.pattern_field_errors.contains(name),
+        rx.el.p(
+            RelaxState.pattern_field_errors.get(name, ""),
+            id=f"pattern-{name}-error",
+            class_name="field-error",
+        ),
+    )
+
+
 def _number(name: str, label: str, default: str, step: str, low: str, high: str) -> rx.Component:
+    invalid = RelaxState.pattern_field_errors.contains(name)
     return rx.el.div(
         rx.el.label(label, html_for=f"pattern-{name}", class_name="field-label"),
         rx.el.input(
@@ -27,8 +49,11 @@ def _number(name: str, label: str, default: str, step: str, low: str, high: str)
             max=high,
             required=True,
             default_value=RelaxState.editing_pattern.get(name, default),
+            aria_invalid=rx.cond(invalid, "true", "false"),
+            aria_describedby=rx.cond(invalid, f"pattern-{name}-error", None),
             class_name="text-input",
         ),
+        _field_error(name),
     )
 
 
@@ -55,13 +80,17 @@ def pattern_form() -> rx.Component:
         rx.el.input(type="hidden", name="pattern_id",
                     value=RelaxState.editing_pattern.get("pattern_id", "")),
         rx.el.label("Name", html_for="pattern-name", class_name="field-label"),
-        rx.el.input(id="pattern-name", name="name", max_length=40, required=True,
+        rx.el.input(id="pattern-name", name="name", max_length=NAME_MAX_LENGTH, required=True,
                     default_value=RelaxState.editing_pattern.get("name", ""),
+                    aria_invalid=rx.cond(RelaxState.pattern_field_errors.contains("name"),
+                                         "true", "false"),
                     class_name="text-input"),
-        rx.el.div(*[_number(n, label, d, "0.5", "0", "20") for n, label, d in _TIMES],
+        _field_error("name"),
+        rx.el.div(*[_number(n, label, d, "0.5", str(PHASE_LIMITS[n][0]), str(PHASE_LIMITS[n][1]))
+                    for n, label, d in _TIMES],
                   class_name="field-grid"),
         rx.el.div(
-            _number("length", "Length", "5", "1", "1", "200"),
+            _number("length", "Length", "5", "1", str(_LENGTH_LOW), str(_LENGTH_HIGH)),
             rx.el.div(
                 rx.el.label("Counted in", html_for="pattern-unit", class_name="field-label"),
                 rx.el.select(
@@ -94,7 +123,11 @@ def pattern_form() -> rx.Component:
 def custom_patterns() -> rx.Component:
     return rx.el.section(
         rx.el.h2("Your own breathing patterns"),
-        rx.el.p("Times in seconds, in half-second steps. Kept on this device.", class_name="small"),
+        rx.el.p(
+            "Times in seconds, in half-second steps: breathing in and out 1 to 20 s, holds "
+            f"0 to 20 s. Length: {LENGTH_HELP} Kept on this device.",
+            class_name="small",
+        ),
         rx.cond(
             RelaxState.patterns.length() > 0,
             rx.el.ul(rx.foreach(RelaxState.patterns, _pattern_row), class_name="link-rows"),

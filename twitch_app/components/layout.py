@@ -79,11 +79,6 @@ def layout(current: str, *children: rx.Component) -> rx.Component:
                 href=routes.HOME,
                 class_name="brand",
             ),
-            rx.el.nav(
-                rx.el.ul(*[_tab(tab, current) for tab in routes.TABS], class_name="tab-list"),
-                aria_label="Main",
-                class_name="tabbar",
-            ),
             theme_toggle(),
             class_name="site-header",
         ),
@@ -91,4 +86,11 @@ def layout(current: str, *children: rx.Component) -> rx.Component:
             pwa_prompts(), queue_sync(), *children, id="main", tab_index=-1, class_name="page"
         ),
         safety_footer(),
+        # After the content in the keyboard order (skip link, header, content, tabs); CSS puts
+        # it at the bottom of a phone's screen and into the header's row on a wide one.
+        rx.el.nav(
+            rx.el.ul(*[_tab(tab, current) for tab in routes.TABS], class_name="tab-list"),
+            aria_label="Main",
+            class_name="tabbar",
+        ),
     )

@@ -35,3 +35,25 @@ def entry_card(href: str, title: str, text: str, icon_name: str) -> rx.Component
             class_name="entry-card",
         )
     )
+
+
+def copy_button(source_id: str, label: str = "Copy") -> rx.Component:
+    """Copies the text of the element `source_id` and says so (or says it could not).
+
+    Browser-only: it reads the text from the page, so no server round trip and no state.
+    """
+    status_id = f"{source_id}-copied"
+    script = (
+        "(() => {"
+        f"const text = document.getElementById('{source_id}')?.textContent ?? '';"
+        f"const status = document.getElementById('{status_id}');"
+        "status.textContent = '';"
+        "navigator.clipboard.writeText(text).then("
+        "() => { status.textContent = 'Copied.'; },"
+        "() => { status.textContent = 'Could not copy: select the text and copy it.'; });"
+        "})()"
+    )
+    return rx.fragment(
+        rx.el.button(label, type="button", class_name="chip", on_click=rx.call_script(script)),
+        rx.el.span(role="status", id=status_id, class_name="copy-status"),
+    )

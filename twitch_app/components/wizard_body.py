@@ -15,21 +15,44 @@ from reflex_components_core.el.elements.media import Path
 from twitch_app.state.wizard import WizardState
 from twitch_app.wizard.questions_twitch import AREA_LABELS
 
-# Region shapes in a 200 x 400 box; one path may hold both sides of the body.
+VIEW_WIDTH, VIEW_HEIGHT = 200, 324
+# Drawn at up to 288 px wide (86vw on a small phone, wizard.css): 1 unit is at least 1.37 px
+# on a 320 px screen, so every part below, at least 32 units each way, is a 44 px target.
+MIN_PART = 32
+
+
+def _box(x: float, y: float, width: float, height: float, r: float = 8) -> str:
+    """A rounded rectangle as one closed subpath."""
+    return (
+        f"M{x + r} {y} h{width - 2 * r} a{r} {r} 0 0 1 {r} {r} v{height - 2 * r} "
+        f"a{r} {r} 0 0 1 {-r} {r} h{-(width - 2 * r)} a{r} {r} 0 0 1 {-r} {-r} "
+        f"v{-(height - 2 * r)} a{r} {r} 0 0 1 {r} {-r} Z"
+    )
+
+
+def _oval(cx: float, cy: float, rx: float, ry: float) -> str:
+    return f"M{cx - rx} {cy} a{rx} {ry} 0 1 0 {2 * rx} 0 a{rx} {ry} 0 1 0 {-2 * rx} 0 Z"
+
+
+def _pair(x: float, y: float, width: float, height: float, r: float = 8) -> str:
+    """A part on both sides of the body, mirrored about the middle (x = 100)."""
+    return f"{_box(x, y, width, height, r)} {_box(VIEW_WIDTH - x - width, y, width, height, r)}"
+
+
+# Region shapes, front view; later ones are drawn over earlier ones (the eyes over the face).
 REGIONS: dict[str, str] = {
-    "face": "M100 10 a34 36 0 1 0 0.1 0 Z",
-    "eyelid": "M70 34 h60 a6 6 0 0 1 6 6 v6 a6 6 0 0 1 -6 6 h-60 a6 6 0 0 1 -6 -6 v-6 "
-    "a6 6 0 0 1 6 -6 Z",
-    "neck": "M86 82 h28 v18 h-28 Z",
-    "shoulder": "M44 104 a16 16 0 1 0 32 0 a16 16 0 1 0 -32 0 Z "
-    "M124 104 a16 16 0 1 0 32 0 a16 16 0 1 0 -32 0 Z",
-    "chest": "M76 100 h48 l6 58 h-60 Z",
-    "abdomen": "M70 158 h60 l-2 52 h-56 Z",
-    "arm": "M40 122 l18 2 l-6 110 h-18 Z M142 124 l18 -2 l6 112 h-18 Z",
-    "hand": "M30 238 h24 v30 h-24 Z M146 238 h24 v30 h-24 Z",
-    "leg": "M72 212 h26 v90 h-24 Z M102 212 h26 l-2 90 h-24 Z",
-    "calf": "M74 304 h24 l-2 62 h-20 Z M102 304 h24 l-2 62 h-20 Z",
-    "foot": "M70 368 h28 v20 h-30 Z M102 368 h28 l2 20 h-30 Z",
+    "face": _oval(100, 42, 40, 42),
+    # The eyes touch in the middle, so the middle of the pair is an eyelid too.
+    "eyelid": f"{_oval(83, 34, 18, 16)} {_oval(117, 34, 18, 16)}",
+    "neck": _box(83, 84, 34, 34),
+    "shoulder": f"{_oval(60, 130, 17, 17)} {_oval(140, 130, 17, 17)}",
+    "chest": _box(77, 118, 46, 50, 10),
+    "abdomen": _box(77, 170, 46, 38, 10),
+    "arm": _pair(36, 149, 34, 56),
+    "hand": _pair(30, 207, 34, 34, 12),
+    "leg": _pair(66, 210, 33, 40),
+    "calf": _pair(66, 252, 33, 34),
+    "foot": _pair(60, 288, 39, 34, 12),
 }
 
 
@@ -59,7 +82,7 @@ def body_outline() -> rx.Component:
     return rx.el.div(
         rx.el.svg(
             *[_region(area_id, shape) for area_id, shape in REGIONS.items()],
-            view_box="0 0 200 400",
+            view_box=f"0 0 {VIEW_WIDTH} {VIEW_HEIGHT}",
             role="group",
             aria_label="Body outline, seen from the front",
             class_name="body-outline",

@@ -7,6 +7,7 @@ from reflex_components_core.core.banner import has_connection_errors
 
 from twitch_app.components.layout import emergency_link
 from twitch_app.state.wizard import WizardState
+from twitch_app.wizard.flow import questions_at_start
 
 
 def connection_notice() -> rx.Component:
@@ -44,11 +45,21 @@ def intro_screen() -> rx.Component:
         rx.el.h2("How it works", id="wizard-focus", tab_index=-1),
         rx.el.ul(
             rx.el.li(
-                "About 20 short questions, one at a time; most take a single tap. Checking "
-                "for your child? Answer about them."
+                # The same number the counter shows on the first question.
+                f"About {questions_at_start()} short questions, one at a time; most take a "
+                "single tap. Checking for your child? Answer about them."
             ),
             rx.el.li("Warning signs come first. You can go back and change any answer."),
             rx.el.li("Your answers stay on this device's record on our server, nowhere else."),
+        ),
+        connection_notice(),
+        # Above the safety line, so it is on a 360x740 screen's first view, not under the tabs.
+        rx.el.button(
+            start_label(),
+            type="button",
+            class_name="wizard-next wizard-start",
+            on_click=WizardState.start,
+            disabled=~WizardState.loaded | has_connection_errors,
         ),
         rx.el.p(
             "This is not a diagnosis. If you have trouble breathing or speaking, choke or "
@@ -57,14 +68,6 @@ def intro_screen() -> rx.Component:
             emergency_link(),
             " now.",
             class_name="safety-line",
-        ),
-        connection_notice(),
-        rx.el.button(
-            start_label(),
-            type="button",
-            class_name="wizard-next wizard-start",
-            on_click=WizardState.start,
-            disabled=~WizardState.loaded | has_connection_errors,
         ),
         class_name="wizard-intro",
     )

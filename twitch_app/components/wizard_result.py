@@ -6,9 +6,10 @@ All text comes from our own content and the person's chosen options, rendered as
 from __future__ import annotations
 
 import reflex as rx
+from reflex.vars.function import ENCODE_URI_COMPONENT
 
 from twitch_app.components.layout import emergency_link
-from twitch_app.components.ui import nav_link
+from twitch_app.components.ui import copy_button, nav_link
 from twitch_app.components.wizard_question import FOCUS_ID
 from twitch_app.settings import load_settings
 from twitch_app.state.wizard import WizardState
@@ -16,6 +17,11 @@ from twitch_app.wizard.result import RARE_CARD_ROUTE
 
 SUMMARY_FILE = "twitch-relief-summary.txt"
 PRINT_SCRIPT = "window.print()"
+# The summary's own text as a UTF-8 text file. Given a string Var, rx.download would write
+# its JSON form (one quoted line with literal \n); a data: URL it passes on as it is.
+SUMMARY_DATA_URL = "data:text/plain;charset=utf-8," + ENCODE_URI_COMPONENT.call(
+    WizardState.result_summary
+).to(str)
 
 
 def _link_rows(items, text_key: str) -> rx.Component:
@@ -132,19 +138,14 @@ def doctor_summary() -> rx.Component:
     return rx.el.section(
         rx.el.h2("Summary for your doctor"),
         rx.el.p("Copy it, download it, or print it on one page.", class_name="small no-print"),
-        rx.el.pre(WizardState.result_summary, class_name="summary-text"),
+        rx.el.pre(WizardState.result_summary, id="summary-text", class_name="summary-text"),
         rx.el.div(
-            rx.el.button(
-                "Copy",
-                type="button",
-                class_name="chip",
-                on_click=rx.set_clipboard(WizardState.result_summary),
-            ),
+            copy_button("summary-text"),
             rx.el.button(
                 "Download",
                 type="button",
                 class_name="chip",
-                on_click=rx.download(data=WizardState.result_summary, filename=SUMMARY_FILE),
+                on_click=rx.download(data=SUMMARY_DATA_URL, filename=SUMMARY_FILE),
             ),
             rx.el.button(
                 "Print", type="button", class_name="chip", on_click=rx.call_script(PRINT_SCRIPT)

@@ -43,8 +43,9 @@ MOVED_TABLES = {
     for name, table in OWNED_TABLES.items()
     if table not in (TransferCode, TransferMove, WizardProgress)
 }
-TRANSFER_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"  # no 0/O, 1/I/L: easy to read aloud
-TRANSFER_LENGTH = 12  # 30**12, about 2**59: not guessable at any rate a server allows
+# No look-alikes (0/O, 1/I/L, 5/S, 8/B): easy to read aloud and to type from a screen.
+TRANSFER_ALPHABET = "ACDEFGHJKMNPQRTVWXYZ234679"
+TRANSFER_LENGTH = 12  # 26**12, about 2**56: not guessable at any rate a server allows
 TRANSFER_LIFETIME = timedelta(minutes=15)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from twitch_app.words import plural
+
 CHART_WIDTH = 300
 CHART_HEIGHT = 90
 AREA_ROW = 22
@@ -31,7 +33,7 @@ def day_bars(days: list[tuple[date, int]]) -> tuple[list[dict], str]:
     peak_day, peak = max(days, key=lambda item: item[1])
     active = sum(1 for _, count in days if count)
     text = (
-        f"{total} twitches on {active} of the last {len(days)} days; "
+        f"{plural(total, 'twitch')} on {active} of the last {len(days)} days; "
         f"the most on {peak_day:%d %B} ({peak})."
     )
     return bars, text

@@ -12,6 +12,8 @@ from datetime import date, datetime, timedelta
 from statistics import median
 from zoneinfo import ZoneInfo
 
+from twitch_app.words import days_ago, plural
+
 from .rule_watch import RuleHit, rule_watch  # noqa: F401 (re-exported for the diary state)
 
 MIN_DAYS_PER_GROUP = 3  # fewer days than this on either side is too little to say anything
@@ -110,11 +112,14 @@ def doctor_answers(entries: list[Logged], tz: str, today: date) -> dict[str, str
     )
     recent = [d for d in days if (today - d).days < 30]
     return {
-        "When did it start?": f"First logged on {first:%d %B %Y}, {(today - first).days} days ago.",
+        "When did it start?": (
+            f"First logged on {first:%d %B %Y}, {days_ago((today - first).days)}."
+        ),
         "How long does each twitch last?": _duration_text(entries),
         "Is it always in the same place?": where,
         "How often does it happen?": (
-            f"{len(entries)} twitches on {len(days)} days; {len(recent)} of the last 30 days, "
+            f"{plural(len(entries), 'twitch')} on {plural(len(days), 'day')}; "
+            f"{len(recent)} of the last 30 days, "
             f"{len(entries) / len(days):.1f} a day on days with twitches."
         ),
     }

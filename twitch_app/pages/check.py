@@ -8,6 +8,7 @@ from twitch_app import routes
 from twitch_app.components.device_notice import device_notice
 from twitch_app.components.layout import layout
 from twitch_app.components.ui import page_header
+from twitch_app.components.wizard_history import wizard_history
 from twitch_app.components.wizard_intro import history_section, intro_screen
 from twitch_app.components.wizard_question import question_screen
 from twitch_app.components.wizard_result import emergency_screen, result_screen
@@ -45,6 +46,7 @@ def page() -> rx.Component:
                 rx.el.span(on_mount=WizardState.load, hidden=True),
             ),
             _screen(),
+            wizard_history(),
             history_section(),
             class_name="wizard",
         ),

@@ -3,6 +3,7 @@
 import reflex as rx
 
 from twitch_app import routes
+from twitch_app.components.diary_summary_log import PRINT_SCRIPT, logged_entries, print_heading
 from twitch_app.components.diary_views import area_chart, day_chart
 from twitch_app.components.layout import layout
 from twitch_app.components.ui import page_header
@@ -16,11 +17,12 @@ def page() -> rx.Component:
             "Doctor summary",
             "What your diary says, in the order a doctor usually asks. Print it or show it.",
         ),
+        print_heading(),
         rx.el.button(
             "Print",
             type="button",
             class_name="primary-button no-print",
-            on_click=rx.call_script("window.print()"),
+            on_click=rx.call_script(PRINT_SCRIPT),
         ),  # fmt: skip
         rx.cond(
             DiaryState.entry_count == 0,
@@ -49,9 +51,15 @@ def page() -> rx.Component:
                 class_name="card-section",
             ),
         ),
+        logged_entries(),
         rx.cond(
             DiaryState.entry_count > 0,
-            rx.el.section(rx.el.h2("Charts"), day_chart(), area_chart(), class_name="card-section"),
+            rx.el.section(
+                rx.el.h2("Charts"),
+                day_chart(),
+                area_chart(),
+                class_name="card-section summary-charts",
+            ),
         ),
         rx.el.p(
             "Made with Twitch Relief. It records what you logged; it is not a diagnosis.",

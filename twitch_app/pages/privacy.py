@@ -5,7 +5,7 @@ import reflex as rx
 from twitch_app import routes
 from twitch_app.components.device_notice import device_notice
 from twitch_app.components.layout import layout
-from twitch_app.components.ui import page_header
+from twitch_app.components.ui import copy_button, page_header
 from twitch_app.state.privacy import PrivacyState
 
 STORED = (
@@ -24,11 +24,14 @@ def _data_controls() -> rx.Component:
             rx.el.button("Export as JSON", type="button", class_name="secondary-button",
                          on_click=PrivacyState.export_json),
             rx.el.button("Export as CSV", type="button", class_name="secondary-button",
-                         on_click=PrivacyState.export_csv),
+                         aria_describedby="export-help", on_click=PrivacyState.export_csv),
             rx.el.button("Delete all my data", type="button", class_name="danger-button",
                          on_click=PrivacyState.ask_delete),
             class_name="row-actions",
         ),
+        rx.el.p("JSON holds everything the server keeps for this device. CSV is your diary "
+                "for a spreadsheet: one row per twitch, in your own time zone.",
+                id="export-help", class_name="small"),
         rx.cond(
             PrivacyState.confirming_delete,
             rx.el.div(
@@ -75,8 +78,13 @@ def _transfer() -> rx.Component:
         rx.el.button("Make a transfer code", type="button", class_name="secondary-button",
                      on_click=PrivacyState.make_transfer_code),
         rx.cond(PrivacyState.transfer_code != "",
-                rx.el.p("Your code: ", rx.el.strong(PrivacyState.transfer_code,
-                                                      id="transfer-code"))),
+                rx.el.div(
+                    rx.el.p("Your code: ", rx.el.strong(PrivacyState.transfer_code,
+                                                          id="transfer-code",
+                                                          class_name="transfer-code")),
+                    copy_button("transfer-code", label="Copy the code"),
+                    class_name="row-actions",
+                )),
         rx.el.form(
             rx.el.label("Got a code from your old phone?", html_for="transfer-input",
                         class_name="field-label"),

@@ -28,7 +28,11 @@ def _practice() -> rx.Component:
         rx.el.h2("Your practice"),
         rx.el.div(
             rx.el.p(rx.el.strong(RelaxState.minutes_week), " min this week", id="week-minutes"),
-            rx.el.p(rx.el.strong(RelaxState.streak), " days in a row", id="streak"),
+            rx.el.p(
+                rx.el.strong(RelaxState.streak),
+                rx.cond(RelaxState.streak == 1, " day in a row", " days in a row"),
+                id="streak",
+            ),
             class_name="stats",
         ),
         rx.el.ul(

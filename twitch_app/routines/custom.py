@@ -44,6 +44,10 @@ class FieldError:
         return f"{self.field}: {self.message}"
 
 
+# The form's input for each field: one "length" input holds breaths or minutes.
+FORM_INPUTS = {"cycles": "length", "minutes": "length"}
+
+
 class PatternError(ValueError):
     """A custom pattern was refused; `errors` lists each bad field with a message."""
 
@@ -54,6 +58,17 @@ class PatternError(ValueError):
     @property
     def fields(self) -> tuple[str, ...]:
         return tuple(error.field for error in self.errors)
+
+    def by_input(self) -> dict[str, str]:
+        """Each form input's messages in plain words (no internal field names)."""
+        messages: dict[str, str] = {}
+        for error in self.errors:
+            name = FORM_INPUTS.get(error.field, error.field)
+            if error.message not in messages.get(name, ""):
+                messages[name] = (
+                    f"{messages[name]} {error.message}" if name in messages else error.message
+                )
+        return messages
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,25 @@ class SessionRecord:
     completed: bool
 
 
+def session_minutes(elapsed_seconds: int) -> int:
+    """A session's minutes as its history line shows them: the nearest minute, at least 1."""
+    if elapsed_seconds <= 0:
+        return 0
+    return max(1, (elapsed_seconds + 30) // 60)
+
+
 def minutes_this_week(sessions: list[SessionRecord], today: date) -> int:
-    """Whole minutes practised since Monday (ISO week) of `today`'s week."""
+    """Minutes practised since Monday (ISO week) of `today`'s week.
+
+    Each session counts as its history line reads (`session_minutes`), so a 57 s session is
+    "1 min" in both places, and the week is the sum of the lines a person sees.
+    """
     monday = today - timedelta(days=today.weekday())
-    seconds = sum(s.elapsed_seconds for s in sessions if monday <= s.finished_at.date() <= today)
-    return seconds // 60
+    return sum(
+        session_minutes(s.elapsed_seconds)
+        for s in sessions
+        if monday <= s.finished_at.date() <= today
+    )
 
 
 def streak_days(sessions: list[SessionRecord], today: date) -> int:

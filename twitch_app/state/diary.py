@@ -135,12 +135,23 @@ class DiaryState(DeviceState):
                 }
             )
             day_factors = factors.setdefault(day, {"day": day, "count": "0", "caffeine": "",
-                                                   "sleep": ""})  # fmt: skip
+                                                   "sleep": "", "alcohol": "", "stress": "",
+                                                   "exercise": "", "water": ""})  # fmt: skip
             day_factors["count"] = str(int(day_factors["count"]) + 1)
             if row.caffeine_drinks is not None and not day_factors["caffeine"]:
                 day_factors["caffeine"] = str(row.caffeine_drinks)
             if row.sleep_hours is not None and not day_factors["sleep"]:
                 day_factors["sleep"] = f"{row.sleep_hours:g} h"
+            # The doctor summary shows the rest of the day's factors too (first value logged).
+            for key, value in (
+                ("alcohol", row.alcohol_units),
+                ("stress", row.stress),
+                ("exercise", row.hard_exercise),
+                ("water", row.enough_water),
+            ):
+                if value is not None and not day_factors[key]:
+                    yes_no = "yes" if value is True else "no"
+                    day_factors[key] = yes_no if isinstance(value, bool) else f"{value:g}"
         self.days = [{"day": day, "entries": entries} for day, entries in days.items()]
         self.factor_rows = list(factors.values())[:14]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from zoneinfo import available_timezones
+
 import reflex as rx
 
 from twitch_app.db import device_data as store
@@ -9,6 +11,15 @@ from twitch_app.db.engine import session_scope
 from twitch_app.diary.export import as_csv, as_json
 from twitch_app.limits import TRANSFER_TRIES, Limiter, TooMany
 from twitch_app.state.device import DeviceState, parse_row_id
+from twitch_app.words import plural
+
+TIME_ZONE_SCRIPT = "Intl.DateTimeFormat().resolvedOptions().timeZone"
+
+
+def grouped_code(code: str) -> str:
+    """ "ACDE2345FGHJ" -> "ACDE-2345-FGHJ": easier to read out and type (redeem takes both)."""
+    return "-".join(code[i : i + 4] for i in range(0, len(code), 4))
+
 
 # Failed tries, per device and per client address, whatever the tab (a reload used to reset a
 # tab's count). A code that works costs nothing.
@@ -39,8 +50,8 @@ class PrivacyState(DeviceState):
             self.moves = [
                 {
                     "id": str(move.id),
-                    "text": f"{move.moved_count} {'item' if move.moved_count == 1 else 'items'} "
-                    f"moved here from another phone on {move.moved_at:%d %B %Y at %H:%M} UTC.",
+                    "text": f"{plural(move.moved_count, 'item')} moved here from another phone "
+                    f"on {move.moved_at:%d %B %Y at %H:%M} UTC.",
                 }
                 for move in rows
             ]
@@ -55,7 +66,13 @@ class PrivacyState(DeviceState):
 
     @rx.event
     def export_csv(self):
-        return rx.download(data=as_csv(self._tables()), filename="twitch-relief-data.csv")
+        # The diary's times are written in the person's own time zone: the browser names it.
+        return rx.call_script(TIME_ZONE_SCRIPT, callback=PrivacyState.export_csv_in)
+
+    @rx.event
+    def export_csv_in(self, zone: str):
+        zone = zone if isinstance(zone, str) and zone in available_timezones() else "UTC"
+        return rx.download(data=as_csv(self._tables(), zone), filename="twitch-relief-diary.csv")
 
     @rx.event
     def ask_delete(self):
@@ -77,16 +94,15 @@ class PrivacyState(DeviceState):
         self.confirming_delete = False
         self.transfer_code = ""
         self.deleted_message = (
-            f"Deleted: {removed - 1} saved items and this device's key. Nothing of yours is left "
-            "on the server."
+            f"Deleted: {plural(removed - 1, 'saved item')} and this device's key. "
+            "Nothing of yours is left on the server."
         )
 
     @rx.event
     def make_transfer_code(self):
         with session_scope() as session:
-            self.transfer_code = store.create_transfer_code(
-                session, device_id=self._require_device()
-            )
+            code = store.create_transfer_code(session, device_id=self._require_device())
+        self.transfer_code = grouped_code(code)
         self.transfer_message = ""
 
     @rx.event
@@ -117,9 +133,9 @@ class PrivacyState(DeviceState):
         # talked into entering another person's code).
         self._pending_code = code
         self.move_question = (
-            f"This phone already has {own} saved {'item' if own == 1 else 'items'}. The code "
-            f"adds {incoming} {'item' if incoming == 1 else 'items'} from the other phone beside "
-            "them. You can undo it here afterwards. Move them here?"
+            f"This phone already has {plural(own, 'saved item')}. The code adds "
+            f"{plural(incoming, 'item')} from the other phone beside them. You can undo it here "
+            "afterwards. Move them here?"
         )
 
     @rx.event
@@ -139,7 +155,7 @@ class PrivacyState(DeviceState):
         if moved is None:  # expired or used while the question was on screen
             self.transfer_message = "That code is not valid: it may have expired or been used."
             return
-        self.transfer_message = f"Done: {moved} items moved to this device."
+        self.transfer_message = f"Done: {plural(moved, 'item')} moved to this device."
         self._refresh_moves()
 
     @rx.event
@@ -152,5 +168,5 @@ class PrivacyState(DeviceState):
         if undone is None:
             return
         where = "back to the other phone" if undone.returned else "removed from this phone"
-        self.transfer_message = f"Undone: {undone.count} items {where}."
+        self.transfer_message = f"Undone: {plural(undone.count, 'item')} {where}."
         self._refresh_moves()

@@ -17,7 +17,12 @@ from twitch_app.diary.queued import settle_script
 from twitch_app.routines import PatternError, parse_pattern
 from twitch_app.routines.catalogue import get_routine
 from twitch_app.routines.custom import custom_routine
-from twitch_app.routines.history import SessionRecord, minutes_this_week, streak_days
+from twitch_app.routines.history import (
+    SessionRecord,
+    minutes_this_week,
+    session_minutes,
+    streak_days,
+)
 from twitch_app.routines.player_plan import plan_for
 from twitch_app.routines.reports import ReportError, parse_client_id, parse_finished
 from twitch_app.routines.schedule import rounds_for
@@ -48,6 +53,7 @@ class RelaxState(DeviceState):
     recent: list[dict[str, str]] = []
     patterns: list[dict[str, str]] = []
     pattern_error: str = ""
+    pattern_field_errors: dict[str, str] = {}
     editing_pattern: dict[str, str] = {}
     custom_plan: dict = {}
     # The pattern the custom player plays: deleting it (here or in another tab) closes it.
@@ -62,7 +68,7 @@ class RelaxState(DeviceState):
             self.recent = [
                 {
                     "title": _title(r.routine_id),
-                    "minutes": str(max(1, round(r.elapsed_seconds / 60))),
+                    "minutes": str(session_minutes(r.elapsed_seconds)),
                     "outcome": "completed" if r.completed else "stopped early",
                     "when": r.finished_at.strftime("%d %b"),
                 }
@@ -115,7 +121,7 @@ class RelaxState(DeviceState):
 
     @rx.event
     def save_pattern(self, form: dict):
-        self.pattern_error = ""
+        self.pattern_error, self.pattern_field_errors = "", {}
         # Only the fields below are read; the browser may add others (ids of inputs).
         if not isinstance(form, dict):
             self.pattern_error = "The form was not recognised."
@@ -129,7 +135,8 @@ class RelaxState(DeviceState):
         try:
             pattern = parse_pattern(data)
         except PatternError as error:
-            self.pattern_error = str(error)
+            self.pattern_field_errors = error.by_input()
+            self.pattern_error = "Please check the fields marked above."
             return
         pattern_id = parse_row_id(form.get("pattern_id"))
         try:
@@ -162,7 +169,7 @@ class RelaxState(DeviceState):
     @rx.event
     def cancel_edit(self):
         self.editing_pattern = {}
-        self.pattern_error = ""
+        self.pattern_error, self.pattern_field_errors = "", {}
 
     @rx.event
     def delete_pattern(self, pattern_id: str):

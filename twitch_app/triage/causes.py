@@ -170,8 +170,17 @@ def _sleep(f: Findings) -> list[Clue]:
     if hours is None or need is None or hours >= need[0]:
         return []
     minimum, recommended = need
-    reason = f"you sleep about {_number(hours)} hours a night; {recommended}"
+    reason = f"you sleep {_sleep_words(hours)} a night; {recommended}"
     return [Clue(3 if hours < minimum - 1 else 2, reason)]
+
+
+def _sleep_words(hours: float) -> str:
+    """4 -> "less than 5 hours", 5.5 -> "5 to 6 hours" (the check's ranges), 6 -> "about 6"."""
+    if hours < 5:
+        return "less than 5 hours"
+    if hours == int(hours):
+        return f"about {_number(hours)} hours"
+    return f"{int(hours)} to {int(hours) + 1} hours"
 
 
 def _overexertion(f: Findings) -> list[Clue]:

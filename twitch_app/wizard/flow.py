@@ -153,6 +153,11 @@ def progress(answers: Answers, current_id: str) -> tuple[int, int]:
     return number, len(ids)
 
 
+def questions_at_start() -> int:
+    """How many questions the counter shows before the first answer ("Question 1 of N")."""
+    return len(visible_questions({}))
+
+
 def answers_to_findings(answers: Answers) -> dict[str, Any]:
     """Findings JSON for the triage engine, built only from options of questions still asked."""
     findings: dict[str, Any] = {}

@@ -95,14 +95,16 @@ SLEEP = Question(
     child_prompt="How many hours does your child usually sleep a night?",
     options=_amounts(
         "lifestyle.sleep_hours",
+        # Ranges that do not overlap; each stands for its middle, so "5 up to 6" reads back
+        # as "5 to 6 hours" (triage/causes.py), not as its lower end.
         ("under_five", "Less than 5", 4),
-        ("five_six", "5 to 6", 5),
-        ("six_seven", "6 to 7", 6),
-        ("seven_eight", "7 to 8", 7),
+        ("five_six", "5 up to 6", 5.5),
+        ("six_seven", "6 up to 7", 6.5),
+        ("seven_eight", "7 up to 8", 7.5),
         # "over_eight" keeps its id (answers already saved stay valid); it now ends at 9, so a
         # child's 10 hours can be told apart from 8.
-        ("over_eight", "8 to 9", 8),
-        ("over_nine", "More than 9", 9),
+        ("over_eight", "8 up to 9", 8.5),
+        ("over_nine", "9 or more", 9.5),
     ),
     why=(
         "Too little or poor sleep makes nerves jumpy. Adults need about 7 to 9 hours a night; "

@@ -1,0 +1,381 @@
+"""A new user's first visit on a phone (issue 23): what got in the way, pinned one by one."""
+
+import csv
+import io
+import re
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.pages import path_of
+from tests.browser.test_diary import log_twitch, open_diary
+from tests.browser.test_wizard import SELF_CARE, answer_all, prompt, start
+from twitch_app.routines import all_routines
+from twitch_app.routines.player_plan import catalogue_plan
+from twitch_app.wizard import QUESTIONS_BY_ID
+
+pytestmark = pytest.mark.browser
+
+# The player's fake clock starts in the past: the server refuses sessions from the future.
+START = datetime.now(UTC) - timedelta(minutes=40)
+
+OFFER_INSTALL = """() => {
+    const offer = new Event('beforeinstallprompt');
+    offer.prompt = () => {};
+    offer.userChoice = Promise.resolve({ outcome: 'dismissed' });
+    window.dispatchEvent(offer);
+}"""
+
+
+def test_downloaded_summary_is_the_same_readable_text_as_copy_and_print(
+    page: Page, app_server: str
+):
+    start(page, app_server)
+    answer_all(page, SELF_CARE)
+    expect(prompt(page)).to_have_text("Self-care is a good first step")
+    shown = page.locator(".doctor-summary .summary-text").inner_text()
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download", exact=True).click()
+    download = info.value
+    assert download.suggested_filename.endswith(".txt")
+    text = download.path().read_bytes().decode("utf-8")
+    assert "\\n" not in text and not text.startswith('"')
+    assert len(text.splitlines()) > 5
+    assert text.strip() == shown.strip()
+    # Copy gives the same text, and says it did.
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=app_server)
+    page.get_by_role("button", name="Copy", exact=True).click()
+    expect(page.locator("#summary-text-copied")).to_have_text("Copied.")
+    assert page.evaluate("navigator.clipboard.readText()").strip() == text.strip()
+
+
+def _offer_install(page: Page) -> None:
+    page.wait_for_function("document.readyState === 'complete'")
+    page.evaluate(OFFER_INSTALL)
+
+
+def test_install_offer_closes_for_good(page: Page, app_server: str):
+    page.goto(app_server + "/")
+    _offer_install(page)
+    offer = page.locator("#install-offer")
+    expect(offer).to_be_visible()
+    page.get_by_role("button", name="Close the install offer").click()
+    expect(offer).to_have_count(0)
+    page.reload()
+    _offer_install(page)
+    page.wait_for_timeout(300)
+    expect(offer).to_have_count(0)
+
+
+@pytest.mark.parametrize("route", ["/relax/box_breathing", "/check"])
+def test_install_offer_stays_off_routines_and_the_check(page: Page, app_server: str, route: str):
+    page.goto(app_server + route)
+    _offer_install(page)
+    page.wait_for_timeout(300)
+    expect(page.locator("#install-offer")).to_have_count(0)
+    button = page.locator(".player .primary-button, .wizard-intro button").first
+    button.scroll_into_view_if_needed()
+    box = button.bounding_box()
+    under = page.evaluate(
+        "([x, y]) => document.elementFromPoint(x, y).closest('button')?.textContent",
+        [box["x"] + box["width"] / 2, box["y"] + box["height"] / 2],
+    )
+    assert under is not None and "Start" in under
+
+
+def test_skip_link_moves_focus_into_main(page: Page, app_server: str):
+    page.goto(app_server + "/causes")
+    page.keyboard.press("Tab")
+    expect(page.locator(".skip-link")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.locator("main")).to_be_focused()
+    # The next Tab goes on into the content, not back to the header.
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.querySelector('main').contains(document.activeElement)")
+
+
+def test_keyboard_order_is_skip_link_header_content_then_tabs(page: Page, app_server: str):
+    page.goto(app_server + "/")
+    order = []
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        where = page.evaluate(
+            """() => {
+            const el = document.activeElement;
+            if (el.classList.contains('skip-link')) return 'skip';
+            if (el.closest('header')) return 'header';
+            if (el.closest('nav.tabbar')) return 'tabs';
+            if (el.closest('main, footer')) return 'content';
+            return 'other';
+        }"""
+        )
+        if not order or order[-1] != where:
+            order.append(where)
+        if where == "tabs":
+            break
+    assert order == ["skip", "header", "content", "tabs"], order
+
+
+def test_focused_items_scroll_clear_of_the_tab_bar(page: Page, app_server: str):
+    page.goto(app_server + "/causes")
+    bar_top = page.locator("nav.tabbar").bounding_box()["y"]
+    links = page.locator("main a")
+    for index in range(min(links.count(), 25)):
+        links.nth(index).focus()
+        box = links.nth(index).bounding_box()
+        assert box["y"] + box["height"] <= bar_top, (index, box, bar_top)
+
+
+@pytest.mark.parametrize("width", [768, 1024])
+def test_wide_screen_tabs_sit_in_the_header_row_clear_of_brand_and_toggle(
+    page: Page, app_server: str, width: int
+):
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(app_server + "/")
+    brand = page.locator(".brand").bounding_box()
+    toggle = page.locator("#theme-toggle").bounding_box()
+    tabs = [tab.bounding_box() for tab in page.locator("nav .tab").all()]
+    assert brand["x"] + brand["width"] <= min(t["x"] for t in tabs)
+    assert max(t["x"] + t["width"] for t in tabs) <= toggle["x"]
+    assert all(abs(t["y"] - toggle["y"]) < 8 for t in tabs), (tabs, toggle)
+
+
+def test_sleep_of_5_to_6_hours_reads_back_as_5_to_6(page: Page, app_server: str):
+    sleep = QUESTIONS_BY_ID["sleep"]
+    labels = [option.label for option in sleep.options]
+    assert "5 up to 6" in labels and "6 up to 7" in labels
+    start(page, app_server)
+    answer_all(page, {**SELF_CARE, "sleep": ["5 up to 6"]})
+    result = page.locator(".wizard-result")
+    expect(result).to_contain_text("you sleep 5 to 6 hours a night")
+    expect(result).not_to_contain_text("about 5 hours")
+
+
+def test_the_intro_counts_the_questions_the_counter_shows(page: Page, app_server: str):
+    page.goto(app_server + "/check")
+    intro = page.locator(".wizard-intro").inner_text()
+    said = re.search(r"About (\d+) short questions", intro)
+    assert said, intro
+    page.get_by_role("button", name="Start the check").click()
+    expect(page.locator("#wizard-progress-label")).to_have_text(f"Question 1 of {said.group(1)}")
+
+
+def _start_time(page: Page) -> str:
+    start_button = page.get_by_role("button", name=re.compile(r"^Start \(\d+:\d\d\)"))
+    return re.search(r"\((\d+:\d\d)\)", start_button.inner_text()).group(1)
+
+
+@pytest.mark.parametrize("routine_id", ["bedtime_yoga", "body_scan", "box_breathing"])
+def test_length_chips_say_what_the_start_button_says(page: Page, app_server: str, routine_id: str):
+    page.goto(app_server + f"/relax/{routine_id}")
+    chips = page.get_by_role("group", name="Length").get_by_role("button")
+    expect(chips).to_have_count(len(catalogue_plan(routine_id)["lengths"]))
+    for index in range(chips.count()):
+        chips.nth(index).click()
+        expect(chips.nth(index)).to_have_attribute("aria-pressed", "true")
+        assert chips.nth(index).inner_text().strip() == _start_time(page)
+
+
+@pytest.mark.parametrize("width", [320, 360])
+def test_every_length_chip_is_whole_on_a_small_phone(page: Page, app_server: str, width: int):
+    page.set_viewport_size({"width": width, "height": 740})
+    for routine in all_routines():
+        page.goto(app_server + f"/relax/{routine.id}")
+        chips = page.get_by_role("group", name="Length").get_by_role("button")
+        expect(chips.first).to_be_visible()
+        chips.last.click()  # the longest length, once the cut-off one
+        for box in [chip.bounding_box() for chip in chips.all()]:
+            assert box["x"] >= 0 and box["x"] + box["width"] <= width, (routine.id, box)
+        pressed = page.locator(".player .chip[aria-pressed=true]")
+        expect(pressed).to_be_in_viewport(ratio=1)
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+
+
+def test_a_57_second_session_counts_one_minute_in_history_and_in_the_week(
+    page: Page, app_server: str
+):
+    page.clock.install(time=START)
+    page.goto(app_server + "/relax/breathing_478")
+    page.wait_for_function("document.readyState === 'complete'")
+    page.clock.pause_at(START + timedelta(minutes=1))
+    page.clock.run_for(1500)
+    page.get_by_role("group", name="Length").get_by_role("button").first.click()
+    assert _start_time(page) == "0:57"
+    page.get_by_role("button", name="Start (0:57)").click()
+    page.clock.run_for(3000 + 57_000 + 1000)
+    expect(page.get_by_role("heading", name="Well done")).to_be_visible()
+    page.clock.resume()
+    page.wait_for_function(
+        "JSON.parse(localStorage.getItem('twitch-relief:pending-sessions') || '[]').length === 0"
+    )
+    page.goto(app_server + "/relax")
+    expect(page.locator(".history")).to_contain_text("4-7-8")
+    expect(page.locator(".history")).to_contain_text(", 1 min, completed")
+    expect(page.locator("#week-minutes")).to_have_text("1 min this week")
+    expect(page.locator("#streak")).to_have_text("1 day in a row")
+
+
+def test_custom_pattern_inputs_keep_the_servers_limits_and_errors_read_plainly(
+    page: Page, app_server: str
+):
+    page.goto(app_server + "/relax")
+    page.wait_for_function("document.readyState === 'complete'")
+    form = page.get_by_role("form", name="Breathing pattern")
+    breathe_in = form.get_by_label("Breathe in (s)")
+    breathe_out = form.get_by_label("Breathe out (s)")
+    for field in (breathe_in, breathe_out):
+        expect(field).to_have_attribute("min", "1")
+        expect(field).to_have_attribute("max", "20")
+    expect(form.get_by_label("Hold after breathing in (s)")).to_have_attribute("min", "0")
+    # 0 s of breathing out is refused by the input itself, before anything is sent.
+    form.get_by_label("Name").fill("Evening")
+    breathe_out.fill("0")
+    form.get_by_role("button", name="Save pattern").click()
+    assert breathe_out.evaluate("input => input.validity.rangeUnderflow")
+    expect(page.locator(".pattern-row")).to_have_count(0)
+    # What only the server can judge is said in plain words beside the field.
+    form.get_by_label("Name").fill("Evening <b>")
+    breathe_out.fill("6")
+    form.get_by_role("button", name="Save pattern").click()
+    message = page.locator("#pattern-name-error")
+    expect(message).to_contain_text("Name may use letters, digits, spaces")
+    expect(form.get_by_label("Name")).to_have_attribute("aria-invalid", "true")
+    for internal in ("name:", "inhale", "exhale", "hold_empty"):
+        expect(form).not_to_contain_text(internal)
+
+
+def test_csv_export_has_one_row_per_entry_readable_columns_and_no_ids(page: Page, app_server: str):
+    open_diary(page, app_server)
+    log_twitch(page, "eyelid")
+    log_twitch(page, "calf")
+    page.goto(app_server + "/privacy")
+    page.wait_for_function("document.readyState === 'complete'")
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Export as CSV").click()
+    text = info.value.path().read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert len(rows) == 2
+    assert list(rows[0])[:4] == ["Date", "Time", "Where", "Strength (1-5)"]
+    assert sorted(row["Where"] for row in rows) == ["Calf", "Eyelid"]
+    assert all(row["Strength (1-5)"] == "3" for row in rows)
+    assert "device" not in text.lower() and "row_id" not in text and "table" not in text
+
+
+def test_the_transfer_code_is_grouped_without_look_alikes_and_copies(page: Page, app_server: str):
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=app_server)
+    open_diary(page, app_server)
+    log_twitch(page, "hand")
+    page.goto(app_server + "/privacy")
+    page.get_by_role("button", name="Make a transfer code").click()
+    code = page.locator("#transfer-code")
+    expect(code).to_have_text(re.compile(r"^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$"))
+    assert not set(code.inner_text()) & set("0O1IL5S8B")
+    page.get_by_role("button", name="Copy the code").click()
+    expect(page.locator("#transfer-code-copied")).to_have_text("Copied.")
+    assert page.evaluate("navigator.clipboard.readText()") == code.inner_text()
+
+
+def test_start_the_check_is_in_the_first_view_above_the_tab_bar(page: Page, app_server: str):
+    page.goto(app_server + "/check")
+    button = page.get_by_role("button", name="Start the check")
+    expect(button).to_be_enabled()
+    box = button.bounding_box()
+    bar_top = page.locator("nav.tabbar").bounding_box()["y"]
+    assert box["y"] >= 0 and box["y"] + box["height"] <= bar_top, (box, bar_top)
+    # The safety line is still on the start screen.
+    expect(page.locator(".wizard-intro .safety-line")).to_contain_text("not a diagnosis")
+
+
+def test_the_back_gesture_goes_to_the_previous_question(page: Page, app_server: str):
+    start(page, app_server)
+    first, second, third = list(SELF_CARE)[:3]
+    answer_all(page, {key: SELF_CARE[key] for key in (first, second)})
+    expect(prompt(page)).to_have_text(QUESTIONS_BY_ID[third].prompt)
+    page.go_back()
+    expect(prompt(page)).to_have_text(QUESTIONS_BY_ID[second].prompt)
+    assert path_of(page.url) == "/check"
+    page.go_back()
+    expect(prompt(page)).to_have_text(QUESTIONS_BY_ID[first].prompt)
+    assert path_of(page.url) == "/check"
+    # The earlier answer is still ticked: Next goes on to the first unanswered question.
+    screen = page.locator(f"[data-question={first}]")
+    expect(screen.get_by_role("checkbox", name=SELF_CARE[first][0], exact=True)).to_be_checked()
+    screen.get_by_role("button", name="Next").click()
+    expect(prompt(page)).to_have_text(QUESTIONS_BY_ID[third].prompt)
+
+
+def test_doctor_summary_lists_each_entry_with_its_time_and_the_days_factors_on_one_printed_page(
+    page: Page, app_server: str
+):
+    open_diary(page, app_server)
+    log_twitch(page, "eyelid", strength="4", notes="after the late shift")
+    log_twitch(page, "calf", strength="2")
+    times = page.locator(".diary-entry .entry-time").all_inner_texts()
+    page.goto(app_server + "/diary/summary")
+    log = page.get_by_role("region", name="What was logged")
+    expect(log).to_contain_text("after the late shift")
+    rows = log.locator(".summary-table tbody tr")
+    expect(rows).to_have_count(2 + 1)  # two entries, one day of factors
+    cells = [row.locator("td").all_inner_texts() for row in rows.all()[:2]]
+    assert sorted(c[2] for c in cells) == ["2", "4"]  # strength
+    assert sorted(c[0] for c in cells) == sorted(times)  # time of day
+    factors = log.get_by_role("region", name="Each day's factors")
+    expect(factors).to_contain_text("Stress (0-10)")
+    expect(factors.locator("tbody tr td").first).to_have_text("2")  # twitches that day
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    # On paper: a title, the date it was printed, and one A4 page (182 x 269 mm at 96 dpi).
+    page.set_viewport_size({"width": 688, "height": 1017})
+    page.emulate_media(media="print")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    expect(page.locator(".print-title")).to_be_visible()
+    expect(page.locator(".print-title")).to_contain_text("summary for a doctor")
+    expect(page.locator(".print-date")).to_have_text(re.compile(r"^Printed on .*\d{4}\.$"))
+    assert page.evaluate("document.documentElement.scrollHeight") <= 1017
+
+
+def test_the_breathing_shortcut_opens_a_two_minute_routine(page: Page, app_server: str):
+    manifest = page.request.get(app_server + "/manifest.webmanifest").json()
+    assert manifest["background_color"] not in ("#f6f4ef", "#0e1114")
+    shortcut = next(s for s in manifest["shortcuts"] if "breathing" in s["name"])
+    page.goto(app_server + shortcut["url"])
+    expect(page.get_by_role("button", name="Start (2:00)")).to_be_visible()
+
+
+MEASURE_PARTS = """() => {
+    const svg = document.querySelector('svg.body-outline');
+    const parts = [];
+    for (const region of svg.querySelectorAll('[role=checkbox]')) {
+        for (const d of region.getAttribute('d').split(/(?=M)/)) {
+            const probe = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+            probe.setAttribute('d', d);
+            svg.appendChild(probe);
+            const box = probe.getBoundingClientRect();
+            probe.remove();
+            parts.push([region.getAttribute('aria-label'), box.width, box.height]);
+        }
+    }
+    return [parts, svg.getBoundingClientRect().height];
+}"""
+
+
+@pytest.mark.parametrize("width", [320, 360])
+def test_every_body_outline_region_is_a_44px_target(page: Page, app_server: str, width: int):
+    page.set_viewport_size({"width": width, "height": 740})
+    start(page, app_server)
+    answer_all(page, {key: SELF_CARE[key] for key in ("emergency_signs", "muscle_signs",
+                                                      "illness_signs", "age")})  # fmt: skip
+    expect(page.locator("svg.body-outline")).to_be_visible()
+    parts, height = page.evaluate(MEASURE_PARTS)
+    small = [(name, round(w), round(h)) for name, w, h in parts if min(w, h) < 44]
+    assert not small, small
+    assert height <= 480
+    # The face is a target of its own below the eyes, not only a rim around them.
+    face_region = page.locator("svg.body-outline [aria-label='Face (cheek, lips, jaw)']")
+    face_region.evaluate("el => el.scrollIntoView({block: 'center'})")
+    face = face_region.bounding_box()
+    x, y = face["x"] + face["width"] / 2, face["y"] + face["height"] * 0.82
+    hit = page.evaluate("([x, y]) => document.elementFromPoint(x, y).getAttribute('aria-label')",
+                        [x, y])  # fmt: skip
+    assert hit == "Face (cheek, lips, jaw)"
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
