@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.pages import path_of
+from tests.browser.pages import HEADINGS, path_of
 from tests.browser.test_diary import log_twitch, open_diary
 from tests.browser.test_wizard import SELF_CARE, answer_all, prompt, start
 from twitch_app.routines import all_routines
@@ -379,3 +379,14 @@ def test_every_body_outline_region_is_a_44px_target(page: Page, app_server: str,
                         [x, y])  # fmt: skip
     assert hit == "Face (cheek, lips, jaw)"
     assert page.evaluate("document.documentElement.scrollWidth") <= width
+
+
+def test_no_route_scrolls_sideways_on_a_320px_phone(page: Page, app_server: str):
+    page.set_viewport_size({"width": 320, "height": 640})
+    wide = {}
+    for route in [*HEADINGS, "/relax/box_breathing", "/causes/caffeine"]:
+        page.goto(app_server + route)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > 320:
+            wide[route] = width
+    assert not wide, wide
