@@ -199,7 +199,10 @@ def test_another_device_cannot_read_edit_or_delete_my_diary(page: Page, app_serv
     async def scenario(thief):
         await thief.save(area="neck", intensity="1")
         seen = []
-        for row_id in range(1, int((await thief.diary())[0]["id"])):  # every older row id
+        newest = int((await thief.diary())[0]["id"])
+        # The 25 row ids before the thief's own, the victim's among them: one socket may not
+        # send more (socket_limits.py drops a flood's frames unread).
+        for row_id in range(max(1, newest - 25), newest):
             seen += await thief.forge(f"{DIARY_FORM}.start_edit", {"entry_id": str(row_id)})
             seen += await thief.forge(f"{DIARY_FORM}.delete_entry", {"entry_id": row_id})
         seen += await thief.save(area="hand", intensity="5", notes="overwritten")

@@ -27,7 +27,7 @@ SELF_CARE = {
     "impact": ["No, it is just annoying"],
     "caffeine": ["4 or 5"],
     "alcohol": ["None"],
-    "sleep": ["7 to 8"],
+    "sleep": ["7 up to 8"],
     "stress": ["3"],
     "exercise": ["No"],
     "water": ["Yes"],
@@ -147,7 +147,7 @@ def test_after_a_child_age_the_questions_read_for_a_parent(page: Page, app_serve
     expect(prompt(page)).to_have_text(QUESTIONS_BY_ID["areas"].child_prompt)
     answer_all(page, dict(asked[4:13]))  # up to the caffeine question (alcohol is not asked)
     expect(prompt(page)).to_have_text("How many hours does your child usually sleep a night?")
-    expect(page.get_by_role("button", name="More than 9", exact=True)).to_be_visible()
+    expect(page.get_by_role("button", name="9 or more", exact=True)).to_be_visible()
 
 
 def test_a_reload_mid_way_resumes_at_the_same_question(page: Page, app_server: str):
