@@ -1,6 +1,6 @@
 """Links between the knowledge base, the triage engine and the routine catalogue.
 
-The three packages were written apart and meet only in the shared ids of twitch_app/vocabulary.py.
+The three packages were written apart and meet only in the shared ids of twitch_app/ids.py.
 These tests check that every id one package hands to another names something real there, that
 the red-flag levels the cards show agree with the urgency the engine grades, and that the
 packages keep their layering (each may use the shared vocabulary, none another package).
@@ -14,17 +14,11 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 
+import twitch_app.ids as ids_module
 import twitch_app.links as links_module
-import twitch_app.vocabulary as vocabulary_module
 from tests.triage.test_properties import raw_findings
 from twitch_app import diary, knowledge, routines, triage, wizard
-from twitch_app.knowledge import RED_FLAG_LEVELS
-from twitch_app.triage import Urgency, assess
-from twitch_app.triage.causes import SCORERS
-from twitch_app.triage.plans import CAUSE_PLANS
-from twitch_app.triage.red_flags import RULES
-from twitch_app.triage.vocabulary import Area
-from twitch_app.vocabulary import (
+from twitch_app.ids import (
     ALL_CAUSE_IDS,
     BODY_AREA_IDS,
     NEVER_RANKED_CAUSES,
@@ -33,6 +27,12 @@ from twitch_app.vocabulary import (
     ROUTINE_IDS,
     SOURCE_IDS,
 )
+from twitch_app.knowledge import RED_FLAG_LEVELS
+from twitch_app.triage import Urgency, assess
+from twitch_app.triage.causes import SCORERS
+from twitch_app.triage.findings_spec import Area
+from twitch_app.triage.plans import CAUSE_PLANS
+from twitch_app.triage.red_flags import RULES
 
 KB = knowledge.load_knowledge()
 CAUSE_CARDS = {card.id for card in KB.causes}
@@ -180,7 +180,7 @@ def imported_modules(path: Path, package: str) -> set[str]:
 def allowed(name: str, package: str) -> bool:
     top = name.split(".")[0]
     in_package = name == package or name.startswith(package + ".")
-    shared = {"twitch_app.vocabulary", "twitch_app.links"}
+    shared = {"twitch_app.ids", "twitch_app.links"}
     return top in sys.stdlib_module_names or in_package or name in shared
 
 
@@ -196,11 +196,11 @@ def test_packages_use_only_the_standard_library_their_own_code_and_the_vocabular
 
 
 def test_the_vocabulary_imports_nothing() -> None:
-    assert imported_modules(Path(vocabulary_module.__file__), "twitch_app") == set()
+    assert imported_modules(Path(ids_module.__file__), "twitch_app") == set()
 
 
 def test_the_link_table_imports_only_the_vocabulary() -> None:
-    assert imported_modules(Path(links_module.__file__), "twitch_app") == {"twitch_app.vocabulary"}
+    assert imported_modules(Path(links_module.__file__), "twitch_app") == {"twitch_app.ids"}
 
 
 # --- One safety message everywhere (issues 20 and 21) --------------------------------------

@@ -8,7 +8,7 @@ package may import it.
 Order matters: each tuple lists the most useful link first, and the pages and plans keep it.
 """
 
-from twitch_app.vocabulary import ALL_CAUSE_IDS, NEVER_RANKED_CAUSES, REMEDY_IDS, ROUTINE_IDS
+from twitch_app.ids import ALL_CAUSE_IDS, NEVER_RANKED_CAUSES, REMEDY_IDS, ROUTINE_IDS
 
 # cause id -> remedy ids
 CAUSE_REMEDIES: dict[str, tuple[str, ...]] = {

@@ -6,9 +6,9 @@ import statistics
 import pytest
 
 from twitch_app import knowledge
+from twitch_app.ids import ALL_CAUSE_IDS, RED_FLAG_IDS, REMEDY_IDS, ROUTINE_IDS
 from twitch_app.knowledge import CATEGORIES, KnowledgeBase
-from twitch_app.knowledge.vocab import RED_FLAG_LEVELS
-from twitch_app.vocabulary import ALL_CAUSE_IDS, RED_FLAG_IDS, REMEDY_IDS, ROUTINE_IDS
+from twitch_app.knowledge.taxonomy import RED_FLAG_LEVELS
 
 
 def card_sentences(kb: KnowledgeBase) -> list[str]:

@@ -4,9 +4,7 @@ from dataclasses import replace
 
 import pytest
 
-from twitch_app.knowledge import KnowledgeBase, find_problems
-from twitch_app.knowledge.vocab import SOURCE_GRADES
-from twitch_app.vocabulary import (
+from twitch_app.ids import (
     SRC_ALCOHOL_WITHDRAWAL,
     SRC_ANTIHISTAMINE,
     SRC_BENZO_WITHDRAWAL,
@@ -17,6 +15,8 @@ from twitch_app.vocabulary import (
     SRC_NHS_SEIZURE,
     SRC_NICE_NG127,
 )
+from twitch_app.knowledge import KnowledgeBase, find_problems
+from twitch_app.knowledge.taxonomy import SOURCE_GRADES
 
 
 def test_every_source_has_a_publisher_a_grade_and_an_address_or_a_kept_file(kb) -> None:

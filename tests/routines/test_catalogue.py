@@ -4,6 +4,7 @@ from dataclasses import replace
 
 import pytest
 
+from twitch_app.ids import ROUTINE_IDS
 from twitch_app.routines import (
     CatalogueError,
     PhaseKind,
@@ -14,7 +15,6 @@ from twitch_app.routines import (
 )
 from twitch_app.routines.cautions import SEE_A_DOCTOR
 from twitch_app.routines.models import Phase, Step
-from twitch_app.vocabulary import ROUTINE_IDS
 
 BOX = get_routine("box_breathing")
 

@@ -2,9 +2,9 @@
 
 import json
 
+from twitch_app.ids import ROUTINE_IDS
 from twitch_app.routines import build_schedule, catalogue_json, position_at, schedule_json
 from twitch_app.routines.cli import main
-from twitch_app.vocabulary import ROUTINE_IDS
 
 
 def test_cli_prints_the_catalogue_as_json_with_every_routine(capsys):

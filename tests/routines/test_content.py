@@ -2,10 +2,10 @@
 
 import pytest
 
+from twitch_app.ids import ARTICLE_IDS, SRC_BREATHWORK_TRIAL
 from twitch_app.routines import all_routines, get_routine
 from twitch_app.routines.describe import what_you_will_do
 from twitch_app.routines.models import PhaseKind, RoutineKind
-from twitch_app.vocabulary import ARTICLE_IDS, SRC_BREATHWORK_TRIAL
 
 
 @pytest.mark.parametrize("routine", all_routines(), ids=lambda r: r.id)

@@ -9,7 +9,7 @@ import sys
 from twitch_app.triage import Findings, findings_schema
 from twitch_app.triage.cli import main
 from twitch_app.triage.findings import Lifestyle, Medicines
-from twitch_app.triage.vocabulary import Area, Condition, MedicineKind, Symptom, When
+from twitch_app.triage.findings_spec import Area, Condition, MedicineKind, Symptom, When
 
 
 def run(argv: list[str], stdin: str = "") -> tuple[int, str, str]:

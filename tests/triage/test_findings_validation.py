@@ -3,7 +3,7 @@
 import pytest
 
 from twitch_app.triage import Findings, FindingsError, assess
-from twitch_app.triage.vocabulary import Area, Frequency, MedicineKind, Symptom, When
+from twitch_app.triage.findings_spec import Area, Frequency, MedicineKind, Symptom, When
 
 BAD_FINDINGS = [
     # (findings, field named in the message, a word from the message)

@@ -2,16 +2,16 @@
 
 import pytest
 
-from twitch_app.triage import Urgency, assess
-from twitch_app.triage.causes import SCORERS
-from twitch_app.triage.plans import CAUSE_PLANS
-from twitch_app.vocabulary import (
+from twitch_app.ids import (
     ALL_CAUSE_IDS,
     CAUSE_IDS,
     NEVER_RANKED_CAUSES,
     REMEDY_IDS,
     ROUTINE_IDS,
 )
+from twitch_app.triage import Urgency, assess
+from twitch_app.triage.causes import SCORERS
+from twitch_app.triage.plans import CAUSE_PLANS
 
 
 def test_every_ranked_cause_has_a_plan_from_the_shared_vocabulary() -> None:

@@ -11,10 +11,10 @@ from typing import Any
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from twitch_app.ids import ALL_CAUSE_IDS, NEVER_RANKED_CAUSES, REMEDY_IDS, ROUTINE_IDS
 from twitch_app.triage import Findings, Urgency, assess, findings_schema
+from twitch_app.triage.findings_spec import Area, Condition, MedicineKind, Symptom, When
 from twitch_app.triage.matchers import eyelid_only, only_falling_asleep
-from twitch_app.triage.vocabulary import Area, Condition, MedicineKind, Symptom, When
-from twitch_app.vocabulary import ALL_CAUSE_IDS, NEVER_RANKED_CAUSES, REMEDY_IDS, ROUTINE_IDS
 
 
 def from_schema(schema: dict[str, Any]) -> st.SearchStrategy[Any]:

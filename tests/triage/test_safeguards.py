@@ -9,9 +9,9 @@ from tests.triage.test_properties import findings
 from twitch_app.routines.breathing import HOLDS
 from twitch_app.routines.catalogue import ROUTINES
 from twitch_app.triage import Findings, Urgency, assess
+from twitch_app.triage.findings_spec import Symptom
 from twitch_app.triage.rules import EMERGENCY_RULES
 from twitch_app.triage.safeguards import BREATH_HOLD_ROUTINES, PARENT_NOTE, TICS_NOTE
-from twitch_app.triage.vocabulary import Symptom
 
 # One finding for each way an emergency can be raised (every E_ rule), as the property uses.
 EMERGENCY_ADDITIONS: dict[str, dict] = {

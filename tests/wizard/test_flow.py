@@ -3,9 +3,9 @@
 from hypothesis import given, settings
 
 from tests.wizard.helpers import SELF_CARE, any_answers
+from twitch_app.ids import SOURCE_TITLES
 from twitch_app.triage import Findings, Urgency, assess
 from twitch_app.triage.sources import SOURCES
-from twitch_app.vocabulary import SOURCE_TITLES
 from twitch_app.wizard import (
     QUESTIONS,
     QUESTIONS_BY_ID,

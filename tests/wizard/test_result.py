@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 from hypothesis import given, settings
 
 from tests.wizard.helpers import SELF_CARE, any_answers
+from twitch_app.ids import ROUTINE_IDS
 from twitch_app.knowledge import load_knowledge
 from twitch_app.triage import assess
-from twitch_app.vocabulary import ROUTINE_IDS
 from twitch_app.wizard import answer_lines, answers_to_findings, build_result, explain_field
 from twitch_app.wizard.summary import flag_reasons
 

@@ -10,7 +10,7 @@ import reflex as rx
 from twitch_app import routes
 from twitch_app.components.ui import nav_link
 from twitch_app.knowledge import load_knowledge
-from twitch_app.knowledge.vocab import SOURCE_GRADES
+from twitch_app.knowledge.taxonomy import SOURCE_GRADES
 from twitch_app.triage.rule import EMERGENCY_SIGNS
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import reflex as rx
 
+from twitch_app.ids import BODY_AREA_IDS
 from twitch_app.state.diary import DiaryState
 from twitch_app.state.diary_form import DiaryFormState
-from twitch_app.vocabulary import BODY_AREA_IDS
 
 EDITED = DiaryFormState.editing  # the entry being edited (its fields as text), or empty
 DURATIONS = (("comes_and_goes", "Comes and goes"), ("seconds", "Seconds"), ("minutes", "Minutes"))

@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Field, SQLModel
 
+from twitch_app.ids import BODY_AREA_IDS
 from twitch_app.record_models import limits, partial_model
-from twitch_app.vocabulary import BODY_AREA_IDS
 
 _WHOLE_TEXT = re.compile(r"-?[0-9]{1,6}")
 _DECIMAL_TEXT = re.compile(r"[0-9]{1,4}(\.[0-9]{1,2})?")

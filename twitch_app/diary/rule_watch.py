@@ -18,8 +18,8 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from twitch_app.triage import Findings
+from twitch_app.triage.findings_spec import Area
 from twitch_app.triage.red_flags import find_red_flags
-from twitch_app.triage.vocabulary import Area
 
 AREAS_WINDOW_DAYS = 14
 MAX_GAP_DAYS = 3  # a twitch logged again within 3 days is taken to be the same, still going

@@ -24,8 +24,8 @@ from twitch_app.knowledge.models import (
     TwitchType,
 )
 from twitch_app.knowledge.search import build_search_index, search
+from twitch_app.knowledge.taxonomy import CATEGORIES, RED_FLAG_LEVELS
 from twitch_app.knowledge.validate import KnowledgeError, find_problems, validate_knowledge
-from twitch_app.knowledge.vocab import CATEGORIES, RED_FLAG_LEVELS
 
 
 def cause(cause_id: str) -> CauseCard:

@@ -1,7 +1,6 @@
 """Cause cards: everyday triggers (stress, stimulants, drink, water, sleep, training)."""
 
-from twitch_app.knowledge.models import CauseCard
-from twitch_app.vocabulary import (
+from twitch_app.ids import (
     ARTICLE_IDS,
     SRC_FORUM,
     SRC_HOW_TO_STOP,
@@ -12,6 +11,7 @@ from twitch_app.vocabulary import (
     SRC_WHAT_TO_DO,
     SRC_WHY_SUDDENLY,
 )
+from twitch_app.knowledge.models import CauseCard
 
 EVERYDAY_CAUSES: tuple[CauseCard, ...] = (
     CauseCard(

@@ -5,8 +5,7 @@ The symptom check ranks only "pregnancy" of these (twitch_app/vocabulary.CARD_ON
 people reach the others by reading and searching.
 """
 
-from twitch_app.knowledge.models import CauseCard
-from twitch_app.vocabulary import (
+from twitch_app.ids import (
     SRC_BFS_REVIEW,
     SRC_COCHRANE_PREGNANCY,
     SRC_HEALTH_ANXIETY,
@@ -23,6 +22,7 @@ from twitch_app.vocabulary import (
     SRC_PREGNANCY_CAFFEINE,
     SRC_SLEEPING,
 )
+from twitch_app.knowledge.models import CauseCard
 
 NEW_CAUSES: tuple[CauseCard, ...] = (
     CauseCard(

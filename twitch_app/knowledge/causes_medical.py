@@ -1,7 +1,6 @@
 """Cause cards: medicines, hormones, nerves, sleep disorders, family traits and rare conditions."""
 
-from twitch_app.knowledge.models import CauseCard
-from twitch_app.vocabulary import (
+from twitch_app.ids import (
     ARTICLE_IDS,
     SRC_ALCOHOL_WITHDRAWAL,
     SRC_ALS_EPIDEMIOLOGY,
@@ -23,6 +22,7 @@ from twitch_app.vocabulary import (
     SRC_WHAT_TO_DO,
     SRC_WHY_SUDDENLY,
 )
+from twitch_app.knowledge.models import CauseCard
 
 MEDICAL_CAUSES: tuple[CauseCard, ...] = (
     CauseCard(

@@ -1,7 +1,6 @@
 """Cause cards: minerals, vitamins and food."""
 
-from twitch_app.knowledge.models import CauseCard
-from twitch_app.vocabulary import (
+from twitch_app.ids import (
     SRC_COCHRANE_MG,
     SRC_FORUM,
     SRC_HOW_TO_STOP,
@@ -11,6 +10,7 @@ from twitch_app.vocabulary import (
     SRC_WHAT_TO_DO,
     SRC_WHY_SUDDENLY,
 )
+from twitch_app.knowledge.models import CauseCard
 
 # Every mineral card sends people to a doctor before pills: the articles suggest supplements, but
 # only a blood test shows which gap, if any, is real.

@@ -4,8 +4,7 @@ They are cards (not only twitch types) because people arrive asking "why does my
 and need the same structure: what it is, what helps, and when to see a doctor.
 """
 
-from twitch_app.knowledge.models import CauseCard
-from twitch_app.vocabulary import (
+from twitch_app.ids import (
     SRC_BFS_REVIEW,
     SRC_FORUM,
     SRC_HOW_TO_STOP,
@@ -16,6 +15,7 @@ from twitch_app.vocabulary import (
     SRC_WHAT_TO_DO,
     SRC_WHY_SUDDENLY,
 )
+from twitch_app.knowledge.models import CauseCard
 
 TWITCH_KIND_CAUSES: tuple[CauseCard, ...] = (
     CauseCard(

@@ -4,9 +4,7 @@ The validator checks that every carrier contains the key phrase and cites every 
 sentence cannot drift away from its evidence, nor sit under a citation that does not say it.
 """
 
-from twitch_app.knowledge.claims_medicines import MEDICINE_CLAIMS, claim
-from twitch_app.knowledge.models import Claim
-from twitch_app.vocabulary import (
+from twitch_app.ids import (
     SRC_ALS_EPIDEMIOLOGY,
     SRC_BFS_REVIEW,
     SRC_CAUDA_EQUINA,
@@ -35,6 +33,8 @@ from twitch_app.vocabulary import (
     SRC_RHABDO,
     SRC_SLEEP_DURATION,
 )
+from twitch_app.knowledge.claims_medicines import MEDICINE_CLAIMS, claim
+from twitch_app.knowledge.models import Claim
 
 _GENERAL_CLAIMS: tuple[Claim, ...] = (
     claim(

@@ -2,8 +2,7 @@
 why stopping alcohol or benzodiazepines needs a doctor. The validator checks them like any claim.
 """
 
-from twitch_app.knowledge.models import Claim
-from twitch_app.vocabulary import (
+from twitch_app.ids import (
     SRC_ALCOHOL_WITHDRAWAL,
     SRC_ANTIHISTAMINE,
     SRC_BENZO_WITHDRAWAL,
@@ -15,6 +14,7 @@ from twitch_app.vocabulary import (
     SRC_PREGNANCY_CAFFEINE,
     SRC_PSEUDOEPHEDRINE,
 )
+from twitch_app.knowledge.models import Claim
 
 
 def claim(claim_id, text, key_phrase, sources, carriers) -> Claim:

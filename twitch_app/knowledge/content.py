@@ -7,7 +7,7 @@ from twitch_app.knowledge.facts import FACTS
 from twitch_app.knowledge.loader import load_knowledge
 from twitch_app.knowledge.models import KnowledgeBase
 from twitch_app.knowledge.search import build_search_index
-from twitch_app.knowledge.vocab import CATEGORIES, RED_FLAG_LEVELS, SOURCE_GRADES
+from twitch_app.knowledge.taxonomy import CATEGORIES, RED_FLAG_LEVELS, SOURCE_GRADES
 from twitch_app.links import CAUSE_REMEDIES, CAUSE_ROUTINES, REMEDY_ROUTINES
 
 

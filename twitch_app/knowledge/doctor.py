@@ -4,8 +4,7 @@ The doctor's questions double as the diary's checklist: a diary that answers the
 visit short and useful.
 """
 
-from twitch_app.knowledge.models import DoctorCheck, DoctorQuestion, NumberFact
-from twitch_app.vocabulary import (
+from twitch_app.ids import (
     SRC_HOW_TO_STOP,
     SRC_NHS_TWITCHES,
     SRC_NICE_NG127,
@@ -13,6 +12,7 @@ from twitch_app.vocabulary import (
     SRC_WHAT_TO_DO,
     SRC_WHY_SUDDENLY,
 )
+from twitch_app.knowledge.models import DoctorCheck, DoctorQuestion, NumberFact
 
 DOCTOR_QUESTIONS: tuple[DoctorQuestion, ...] = (
     DoctorQuestion(

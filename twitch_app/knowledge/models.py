@@ -20,8 +20,8 @@ class Source:
     title: str
     url: str  # the public address; empty only for the five articles kept as files
     date: str  # "2019-05", "2020-09-21" or "" when no date could be found
-    date_kind: str  # one of vocab.DATE_KINDS: published, last reviewed, or unknown
-    grade: str  # one of vocab.SOURCE_GRADES
+    date_kind: str  # one of taxonomy.DATE_KINDS: published, last reviewed, or unknown
+    grade: str  # one of taxonomy.SOURCE_GRADES
     about: str  # one line on what it covers, in our words
     file_name: str = ""  # for the five articles: their file in the project's shared seeds
 
@@ -102,7 +102,7 @@ class RedFlag:
     id: str  # D1 ... D14
     text: str  # the sign, as the user would say it
     advice: str  # what to do about it
-    level: str  # one of vocab.RED_FLAG_LEVELS
+    level: str  # one of taxonomy.RED_FLAG_LEVELS
     sources: tuple[str, ...]
 
 

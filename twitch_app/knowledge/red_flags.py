@@ -3,8 +3,7 @@
 The app and the triage engine both cite these sentences, so the wording lives only here.
 """
 
-from twitch_app.knowledge.models import RedFlag
-from twitch_app.vocabulary import (
+from twitch_app.ids import (
     SRC_EPILEPSY_999,
     SRC_FORUM,
     SRC_HOW_TO_STOP,
@@ -18,6 +17,7 @@ from twitch_app.vocabulary import (
     SRC_WHAT_TO_DO,
     SRC_WHY_SUDDENLY,
 )
+from twitch_app.knowledge.models import RedFlag
 
 BOOK_GP = "Book a visit with your GP (family doctor)."
 

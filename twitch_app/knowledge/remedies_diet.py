@@ -1,7 +1,6 @@
 """Remedy cards: water, food and supplements (R3-R8, R16)."""
 
-from twitch_app.knowledge.models import RemedyCard
-from twitch_app.vocabulary import (
+from twitch_app.ids import (
     SRC_COCHRANE_MG,
     SRC_HOW_TO_STOP,
     SRC_NHS_DRINKS,
@@ -10,6 +9,7 @@ from twitch_app.vocabulary import (
     SRC_WHAT_TO_DO,
     SRC_WHY_SUDDENLY,
 )
+from twitch_app.knowledge.models import RemedyCard
 
 ASK_BEFORE_PILLS = "Ask a doctor before taking any supplement; a blood test shows what you lack."
 

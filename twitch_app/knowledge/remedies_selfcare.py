@@ -1,7 +1,6 @@
 """Remedy cards: calm, caffeine and alcohol, sleep, muscles, rest and medicines (R1, R2, R9-R15)."""
 
-from twitch_app.knowledge.models import RemedyCard
-from twitch_app.vocabulary import (
+from twitch_app.ids import (
     SRC_ALCOHOL_WITHDRAWAL,
     SRC_DRINKAWARE_WITHDRAWAL,
     SRC_FORUM,
@@ -16,6 +15,7 @@ from twitch_app.vocabulary import (
     SRC_WHAT_TO_DO,
     SRC_WHY_SUDDENLY,
 )
+from twitch_app.knowledge.models import RemedyCard
 
 NEVER_STOP_MEDICINE = (
     "Never stop or change a prescribed medicine on your own, even if you think it causes the "

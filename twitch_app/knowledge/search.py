@@ -22,7 +22,7 @@ from typing import TypedDict
 
 from twitch_app.knowledge.loader import load_knowledge
 from twitch_app.knowledge.models import KnowledgeBase
-from twitch_app.knowledge.vocab import CATEGORIES
+from twitch_app.knowledge.taxonomy import CATEGORIES
 
 KINDS: tuple[str, ...] = ("cause", "remedy", "type", "red_flag")
 

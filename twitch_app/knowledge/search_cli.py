@@ -5,7 +5,7 @@ import json
 import sys
 
 from twitch_app.knowledge.search import search
-from twitch_app.knowledge.vocab import CATEGORIES
+from twitch_app.knowledge.taxonomy import CATEGORIES
 
 
 def main(argv: list[str]) -> int:

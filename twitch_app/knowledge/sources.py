@@ -6,11 +6,8 @@ record says who published it, where to read it, when it was published or last re
 we could find out), and how strong a source it is. Cards cite these records by id.
 """
 
-from twitch_app.knowledge.models import Source
-from twitch_app.knowledge.sources_medicines import MEDICINE_SOURCES
-from twitch_app.knowledge.sources_pages import PAGE_SOURCES
-from twitch_app.vocabulary import HOW_TO_STOP as HOW_TO_STOP_TITLE
-from twitch_app.vocabulary import (
+from twitch_app.ids import HOW_TO_STOP as HOW_TO_STOP_TITLE
+from twitch_app.ids import (
     SRC_ALS_EPIDEMIOLOGY,
     SRC_BFS_REVIEW,
     SRC_BREATHWORK_TRIAL,
@@ -31,6 +28,9 @@ from twitch_app.vocabulary import (
     WHAT_TO_DO,
     WHY_SUDDENLY,
 )
+from twitch_app.knowledge.models import Source
+from twitch_app.knowledge.sources_medicines import MEDICINE_SOURCES
+from twitch_app.knowledge.sources_pages import PAGE_SOURCES
 
 WEB_ARTICLE = "Web article (no author or publisher named)"
 

@@ -4,14 +4,14 @@ Each record points at the page we read that says the medicine (or stopping it) c
 shaking, tremor or twitching. Dates are left unknown where the copy we read showed none.
 """
 
-from twitch_app.knowledge.models import Source
-from twitch_app.vocabulary import (
+from twitch_app.ids import (
     SRC_ALCOHOL_WITHDRAWAL,
     SRC_ANTIHISTAMINE,
     SRC_BENZO_WITHDRAWAL,
     SRC_DRINKAWARE_WITHDRAWAL,
     SRC_LITHIUM,
 )
+from twitch_app.knowledge.models import Source
 
 MEDICINE_SOURCES: tuple[Source, ...] = (
     Source(

@@ -5,8 +5,7 @@ Dates are the "last reviewed" or "published" dates shown on the page where we co
 exact copy we read (a hospital's licensed copy of a Mayo Clinic page, an NHS trust's page).
 """
 
-from twitch_app.knowledge.models import Source
-from twitch_app.vocabulary import (
+from twitch_app.ids import (
     SRC_CAUDA_EQUINA,
     SRC_EPILEPSY_999,
     SRC_FLUOROQUINOLONES,
@@ -31,6 +30,7 @@ from twitch_app.vocabulary import (
     SRC_RHABDO,
     SRC_SLEEP_DURATION,
 )
+from twitch_app.knowledge.models import Source
 
 NHS = "NHS (nhs.uk)"
 PAGE = "patient_information"

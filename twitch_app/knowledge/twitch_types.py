@@ -3,8 +3,7 @@
 Named twitch_types.py so it never shadows the standard library's `types` module.
 """
 
-from twitch_app.knowledge.models import TwitchType
-from twitch_app.vocabulary import (
+from twitch_app.ids import (
     SRC_EPILEPSY_999,
     SRC_FORUM,
     SRC_HOW_TO_STOP,
@@ -14,6 +13,7 @@ from twitch_app.vocabulary import (
     SRC_SLEEPING,
     SRC_WHAT_TO_DO,
 )
+from twitch_app.knowledge.models import TwitchType
 
 MAIN_TYPES: tuple[TwitchType, ...] = (
     TwitchType(

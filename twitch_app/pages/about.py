@@ -7,7 +7,7 @@ from twitch_app.components.cards import source_item
 from twitch_app.components.layout import emergency_link, layout
 from twitch_app.components.ui import nav_link, page_header
 from twitch_app.knowledge import load_knowledge
-from twitch_app.knowledge.vocab import SOURCE_GRADES
+from twitch_app.knowledge.taxonomy import SOURCE_GRADES
 
 GRADE_NAMES = {
     "guideline": "Guidelines",

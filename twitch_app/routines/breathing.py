@@ -4,14 +4,14 @@ Slow breathing is one of the relaxation techniques the articles recommend agains
 twitching (remedy R1 in the digest).
 """
 
-from twitch_app.links import causes_helped_by, remedies_practised_by
-from twitch_app.vocabulary import (
+from twitch_app.ids import (
     SRC_BREATHWORK_TRIAL,
     SRC_HOW_TO_STOP,
     SRC_SLOW_BREATHING,
     SRC_WHAT_TO_DO,
     SRC_WHY_SUDDENLY,
 )
+from twitch_app.links import causes_helped_by, remedies_practised_by
 
 from .cautions import SEE_A_DOCTOR, SEE_A_DOCTOR_FLAGS
 from .models import EMPTY, FULL, PhaseKind, Routine, RoutineKind, Step, phase, single_step

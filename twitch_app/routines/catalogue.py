@@ -3,7 +3,7 @@
 import math
 from collections.abc import Iterable
 
-from twitch_app.vocabulary import (
+from twitch_app.ids import (
     ALL_CAUSE_IDS,
     ARTICLE_IDS,
     NEVER_RANKED_CAUSES,

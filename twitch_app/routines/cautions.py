@@ -1,6 +1,6 @@
 """The see-a-doctor advice every routine carries in its cautions.
 
-The shared ids and article titles routines refer to live in twitch_app/vocabulary.py.
+The shared ids and article titles routines refer to live in twitch_app/ids.py.
 """
 
 # Every routine ends its cautions with this sentence: the exercises ease tension but are never a

@@ -4,8 +4,7 @@ Meditation and conscious relaxation are recommended by the articles against stre
 twitching (remedy R1 in the digest).
 """
 
-from twitch_app.links import causes_helped_by, remedies_practised_by
-from twitch_app.vocabulary import (
+from twitch_app.ids import (
     SRC_HOW_TO_STOP,
     SRC_MEDITATION,
     SRC_RELAXATION,
@@ -13,6 +12,7 @@ from twitch_app.vocabulary import (
     SRC_WHAT_TO_DO,
     SRC_WHY_SUDDENLY,
 )
+from twitch_app.links import causes_helped_by, remedies_practised_by
 
 from .cautions import SEE_A_DOCTOR, SEE_A_DOCTOR_FLAGS
 from .models import (

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from twitch_app.vocabulary import ROUTINE_IDS
+from twitch_app.ids import ROUTINE_IDS
 
 CUSTOM_ROUTINE = "custom"
 MAX_SESSION_SECONDS = 2 * 60 * 60

@@ -4,8 +4,7 @@ The articles recommend yoga against stress-related twitching (R1) and gentle str
 massage and warm or cool compresses for the affected muscle (R10).
 """
 
-from twitch_app.links import causes_helped_by, remedies_practised_by
-from twitch_app.vocabulary import (
+from twitch_app.ids import (
     SRC_FORUM,
     SRC_HOW_TO_STOP,
     SRC_NHS_LEG_CRAMPS,
@@ -14,6 +13,7 @@ from twitch_app.vocabulary import (
     SRC_SLEEPING,
     SRC_WHAT_TO_DO,
 )
+from twitch_app.links import causes_helped_by, remedies_practised_by
 
 from .cautions import SEE_A_DOCTOR, SEE_A_DOCTOR_FLAGS
 from .models import (

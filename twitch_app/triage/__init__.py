@@ -7,7 +7,7 @@ result.urgency, result.causes[0].id, result.to_dict()
 
 from .engine import Assessment, assess
 from .findings import Findings, FindingsError
+from .findings_spec import Urgency
 from .schema import findings_schema
-from .vocabulary import Urgency
 
 __all__ = ["Assessment", "Findings", "FindingsError", "Urgency", "assess", "findings_schema"]

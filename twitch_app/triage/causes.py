@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from twitch_app.vocabulary import NEVER_RANKED_CAUSES
+from twitch_app.ids import NEVER_RANKED_CAUSES
 
 from .findings import Findings
-from .vocabulary import Area, Condition, MedicineKind, Symptom, When
+from .findings_spec import Area, Condition, MedicineKind, Symptom, When
 
 S = Symptom
 LIMB_OR_SPINE_AREAS = frozenset(

@@ -14,10 +14,10 @@ from typing import Any
 
 from .causes import CauseMatch, rank_causes
 from .findings import Findings
+from .findings_spec import Urgency
 from .plans import SAFETY_TEXT, CheckAgain, check_again, suggest_remedies, suggest_routines
 from .red_flags import RedFlag, find_red_flags, overall_urgency
 from .safeguards import Plan, guard, guard_causes
-from .vocabulary import Urgency
 
 # "Most twitches are not caused by a medical condition" (CONTENT-FACTS, facts with numbers).
 REASSURANCE = (

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .vocabulary import (
+from .findings_spec import (
     FINDINGS_SPEC,
     Area,
     BoolField,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .findings import Findings
-from .vocabulary import Area, Condition, Frequency, MedicineKind, Symptom, When
+from .findings_spec import Area, Condition, Frequency, MedicineKind, Symptom, When
 
 S = Symptom
 Match = tuple[str, ...]

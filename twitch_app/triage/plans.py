@@ -9,8 +9,8 @@ from twitch_app.links import remedies_for, routines_for
 
 from .causes import SCORERS, CauseMatch
 from .findings import Findings
+from .findings_spec import Area, Urgency
 from .rule import EMERGENCY_SIGNS, EPILEPSY_AND_FAINT
-from .vocabulary import Area, Urgency
 
 # cause id -> (remedy ids, routine ids), most useful first: read from the one link table
 # (twitch_app/links.py) that the cards and routines read too, so a plan never disagrees with them.

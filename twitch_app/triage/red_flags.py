@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .findings import Findings
+from .findings_spec import Urgency
 from .rules import RULES, Rule
 from .sources import SOURCES
-from .vocabulary import Urgency
 
 __all__ = ["RULES", "RedFlag", "Rule", "find_red_flags", "overall_urgency"]
 

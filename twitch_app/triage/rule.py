@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .findings_spec import Urgency
 from .matchers import Matcher
-from .vocabulary import Urgency
 
 E, U, D = Urgency.EMERGENCY, Urgency.URGENT, Urgency.SEE_DOCTOR
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from . import matchers as m
+from .findings_spec import Symptom
 from .matchers import symptoms
 from .rule import CALL, SEIZURE_PLAN, E, Rule, U
-from .vocabulary import Symptom
 
 S = Symptom
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from . import matchers as m
+from .findings_spec import Condition, Symptom
 from .matchers import symptoms
 from .rule import D, Rule
-from .vocabulary import Condition, Symptom
 
 S = Symptom
 

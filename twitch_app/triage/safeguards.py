@@ -18,9 +18,9 @@ from dataclasses import dataclass
 
 from .causes import CauseMatch
 from .findings import Findings
+from .findings_spec import Urgency
 from .matchers import eyelid_only, only_falling_asleep, weakness_or_wasting
 from .plans import CheckAgain
-from .vocabulary import Urgency
 
 ACT_NOW = frozenset({Urgency.EMERGENCY, Urgency.URGENT})
 CHILD_AGE = 16

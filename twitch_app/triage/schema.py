@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .vocabulary import (
+from .findings_spec import (
     FINDINGS_SPEC,
     BoolField,
     ChoiceField,

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from twitch_app.triage import Urgency, assess
-from twitch_app.triage.vocabulary import FINDINGS_SPEC, GroupField, ListField
+from twitch_app.triage.findings_spec import FINDINGS_SPEC, GroupField, ListField
 
 from . import questions_life as life
 from . import questions_reactions as reactions

@@ -6,14 +6,14 @@ end in the findings, so the engine never hears more than was said.
 
 from __future__ import annotations
 
-from twitch_app.triage.sources import SOURCES
-from twitch_app.vocabulary import (
+from twitch_app.ids import (
     HOW_TO_STOP,
     TWITCHES_DURING_SLEEP,
     TWITCHING_WHILE_SLEEPING,
     WHAT_TO_DO,
     WHY_SUDDENLY,
 )
+from twitch_app.triage.sources import SOURCES
 
 from .model import (
     NOT_SURE,

@@ -5,14 +5,14 @@ The warning-sign questions live in questions_safety.py; flow.py sets the order.
 
 from __future__ import annotations
 
-from twitch_app.triage.sources import SOURCES
-from twitch_app.vocabulary import (
+from twitch_app.ids import (
     HOW_TO_STOP,
     TWITCHES_DURING_SLEEP,
     TWITCHING_WHILE_SLEEPING,
     WHAT_TO_DO,
     WHY_SUDDENLY,
 )
+from twitch_app.triage.sources import SOURCES
 
 from .model import Answers, Kind, Option, Question, Section, none_of_these, not_sure, yes_no
 

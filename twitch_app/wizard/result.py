@@ -10,8 +10,8 @@ from typing import Any
 
 from twitch_app.content_links import cause_links, cause_route, remedy_links, routine_links
 from twitch_app.triage import Assessment, Findings, Urgency, assess
+from twitch_app.triage.findings_spec import Symptom
 from twitch_app.triage.safeguards import is_child
-from twitch_app.triage.vocabulary import Symptom
 
 from .flow import answers_to_findings
 from .model import Answers

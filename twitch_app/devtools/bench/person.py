@@ -14,10 +14,10 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from twitch_app import wizard
+from twitch_app.ids import BODY_AREA_IDS
 from twitch_app.state.diary import DiaryState
 from twitch_app.state.diary_form import DiaryFormState
 from twitch_app.state.wizard import WizardState
-from twitch_app.vocabulary import BODY_AREA_IDS
 
 # The states' wire names, from the states themselves: a renamed state cannot leave the
 # benchmark sending events to a name nobody answers.

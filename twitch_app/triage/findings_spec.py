@@ -3,7 +3,7 @@
 Every answer the wizard can give is listed here, and both the validator (findings.py) and the
 published JSON Schema (schema.py) are generated from FINDINGS_SPEC below, so the two can never
 disagree. Ids for causes, remedies, routines and red flags are the app-wide ones in
-twitch_app/vocabulary.py; body areas are the shared BODY_AREA_IDS, typed as the Area enum.
+twitch_app/ids.py; body areas are the shared BODY_AREA_IDS, typed as the Area enum.
 """
 
 from __future__ import annotations
