@@ -5,6 +5,7 @@ answers = {"emergency_signs": ("none",), "areas": ("eyelid",)}
 wizard.check_answer("areas", ["eyelid", "calf"])   # ("eyelid", "calf") or WizardInputError
 wizard.answers_to_findings(answers)                  # {"areas": ["eyelid"]}
 wizard.build_result(answers, now)                    # what the result page shows
+wizard.advance(answers, wizard.Answer("areas", ["eyelid"]), now=now)  # the next Screen
 """
 
 from .flow import (
@@ -38,10 +39,35 @@ from .model import (
     Question,
     Section,
 )
+from .next_screen import advance, resume
 from .result import WizardResultView, build_result
+from .screen import (
+    Answer,
+    Back,
+    Edit,
+    Event,
+    FinishedCheck,
+    Resume,
+    Screen,
+    Start,
+    StoredCheck,
+    Toggle,
+)
 from .summary import answer_lines, doctor_summary, explain_field
 
 __all__ = [
+    "Answer",
+    "Back",
+    "Edit",
+    "Event",
+    "FinishedCheck",
+    "Resume",
+    "Screen",
+    "Start",
+    "StoredCheck",
+    "Toggle",
+    "advance",
+    "resume",
     "EMERGENCY_STEP",
     "INTRO_STEP",
     "RESULT_STEP",

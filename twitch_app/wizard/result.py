@@ -59,6 +59,13 @@ def build_result(answers: Answers, now: datetime) -> tuple[WizardResultView, Ass
     """The result page for these answers, and the engine's assessment behind it."""
     findings = Findings.from_dict(answers_to_findings(answers))
     assessment = assess(findings)
+    return result_view(answers, findings, assessment, now), assessment
+
+
+def result_view(
+    answers: Answers, findings: Findings, assessment: Assessment, now: datetime
+) -> WizardResultView:
+    """The result page from an assessment already made of these answers (no second run)."""
     headline, action = URGENCY_WORDS[assessment.urgency]
     if is_child(findings):
         action = CHILD_ACTIONS[assessment.urgency]
@@ -71,7 +78,7 @@ def build_result(answers: Answers, now: datetime) -> tuple[WizardResultView, Ass
         )
     ]
     routines = _links(routine_links(assessment.routines[:1]))
-    view = WizardResultView(
+    return WizardResultView(
         urgency=str(assessment.urgency),
         headline=headline,
         action=action,
@@ -93,4 +100,3 @@ def build_result(answers: Answers, now: datetime) -> tuple[WizardResultView, Ass
         and bool(findings.symptoms & RARE_CARD_SYMPTOMS),
         notes=list(assessment.notes),
     )
-    return view, assessment
