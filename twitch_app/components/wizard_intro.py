@@ -18,7 +18,12 @@ def connection_notice() -> rx.Component:
             has_connection_errors,
             rx.el.p(
                 rx.el.strong("The check needs a connection to go on. "),
-                "Your answers so far are kept: carry on when you're back online. "
+                # Never "kept" while this device is not keeping them (save_notice says so).
+                rx.cond(
+                    WizardState.save_problem == "",
+                    "Your answers so far are kept: carry on when you're back online. ",
+                    "Some of your latest answers may not have been saved. ",
+                ),
                 "If you have trouble breathing, speaking or swallowing, your face droops, "
                 "you have a first seizure or you pass out: ",
                 emergency_link(),
@@ -28,6 +33,18 @@ def connection_notice() -> rx.Component:
             ),
         ),
         role="status",
+    )
+
+
+def save_notice() -> rx.Component:
+    """When the server could not store the answers, the check goes on and says so in place.
+    Mounted empty, so screen readers hear it appear."""
+    return rx.el.div(
+        rx.cond(
+            WizardState.save_problem != "",
+            rx.el.p(WizardState.save_problem, class_name="wizard-error wizard-not-saved"),
+        ),
+        role="alert",
     )
 
 

@@ -12,7 +12,7 @@ from reflex_components_core.core.banner import has_connection_errors
 from twitch_app import routes
 from twitch_app.components.ui import nav_link
 from twitch_app.components.wizard_body import body_outline
-from twitch_app.components.wizard_intro import connection_notice
+from twitch_app.components.wizard_intro import connection_notice, save_notice
 from twitch_app.state.wizard import WizardState
 from twitch_app.triage.sources import SOURCES
 from twitch_app.wizard import Kind, Option, Question
@@ -161,6 +161,6 @@ def question_screen(question: Question) -> rx.Component:
         parts.append(rx.cond(WizardState.for_child, rx.el.p(FOR_CHILD, class_name="wizard-help")))
     if question.kind is Kind.AREAS:
         parts += [_area_help(), body_outline()]
-    parts += [connection_notice(), error_notice(), _answers(question), _buttons(question),
-              why_we_ask(question)]  # fmt: skip
+    parts += [connection_notice(), save_notice(), error_notice(), _answers(question),
+              _buttons(question), why_we_ask(question)]  # fmt: skip
     return rx.el.section(*parts, class_name="wizard-screen", data_question=question.id)

@@ -10,6 +10,7 @@ from reflex.vars.function import ENCODE_URI_COMPONENT
 
 from twitch_app.components.layout import emergency_link
 from twitch_app.components.ui import copy_button, nav_link
+from twitch_app.components.wizard_intro import save_notice
 from twitch_app.components.wizard_question import FOCUS_ID
 from twitch_app.settings import load_settings
 from twitch_app.state.wizard import WizardState
@@ -186,6 +187,7 @@ def _your_answers() -> rx.Component:
 def result_screen() -> rx.Component:
     return rx.el.div(
         _urgency_box(),
+        save_notice(),
         _red_flags(),
         _notes(),
         _causes(),
@@ -227,6 +229,7 @@ def emergency_screen() -> rx.Component:
             "Do not drive yourself. If someone is with you, ask them to stay until help arrives. "
             "The rest of the check can wait."
         ),
+        save_notice(),
         rx.el.div(
             rx.el.button(
                 "I picked this by mistake: change my answer",

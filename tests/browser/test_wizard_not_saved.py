@@ -1,0 +1,65 @@
+"""The check goes on when the server cannot store its progress, and says so in place (SQLite:
+`make test-scale` deselects it, as it does tests/browser/test_failures.py).
+
+Another process holds SQLite's write lock past the app's busy timeout: each save of the check's
+progress fails inside the handler. The next question must still come, with a notice that this
+device is not keeping the answers; once saving works again the notice goes, and a reload
+resumes with every answer, the ones given while saving failed included.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.test_wizard import answer, prompt, start
+from twitch_app.state.wizard import PROGRESS_NOT_SAVED
+from twitch_app.wizard import QUESTIONS_BY_ID
+
+pytestmark = pytest.mark.browser
+SLOW = 20_000  # each refused save first waits out the app's 5 s busy timeout
+
+
+@contextmanager
+def writes_refused(database) -> Iterator[None]:
+    lock = sqlite3.connect(database, timeout=1, isolation_level=None)
+    try:
+        lock.execute("BEGIN EXCLUSIVE")  # every other writer waits, then gives up
+        yield
+    finally:
+        lock.execute("ROLLBACK")
+        lock.close()
+
+
+def test_the_check_goes_on_and_says_its_progress_is_not_saved_while_saving_fails(
+    page: Page, running_app
+):
+    start(page, running_app.url)
+    answer(page, "emergency_signs", ["None of these"])  # saved as usual
+    notice = page.locator(".wizard-not-saved")
+    expect(prompt(page)).to_have_text(QUESTIONS_BY_ID["muscle_signs"].prompt)
+    with writes_refused(running_app.database):
+        screen = page.locator("[data-question=muscle_signs]")
+        box = screen.get_by_role("checkbox", name="None of these", exact=True)
+        box.click()
+        expect(notice).to_have_text(PROGRESS_NOT_SAVED, timeout=SLOW)
+        expect(box).to_be_checked()
+        screen.get_by_role("button", name="Next").click()
+        # The check keeps going: the next question, with the notice still in place.
+        expect(prompt(page)).to_have_text(QUESTIONS_BY_ID["illness_signs"].prompt, timeout=SLOW)
+        expect(page.get_by_role("alert").filter(has_text="not being saved")).to_be_visible()
+        expect(page.get_by_text("saved", exact=False)).to_have_count(1)  # only the notice
+    # Saving works again: the next save says nothing more, and a reload has every answer.
+    answer(page, "illness_signs", ["None of these"])
+    expect(prompt(page)).to_have_text(QUESTIONS_BY_ID["age"].prompt)
+    expect(notice).to_have_count(0)
+    page.reload()
+    expect(prompt(page)).to_have_text(QUESTIONS_BY_ID["age"].prompt)
+    page.locator("[data-question=age]").get_by_role("button", name="Back").click()
+    page.locator("[data-question=illness_signs]").get_by_role("button", name="Back").click()
+    muscle = page.locator("[data-question=muscle_signs]")
+    expect(muscle.get_by_role("checkbox", name="None of these", exact=True)).to_be_checked()
