@@ -16,8 +16,8 @@ from contextlib import contextmanager
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.test_wizard import answer, prompt, start
-from twitch_app.state.wizard import PROGRESS_NOT_SAVED
+from tests.browser.test_wizard import SELF_CARE, answer, answer_all, prompt, start
+from twitch_app.state.wizard import PROGRESS_NOT_SAVED, RESULT_NOT_SAVED
 from twitch_app.wizard import QUESTIONS_BY_ID
 
 pytestmark = pytest.mark.browser
@@ -63,3 +63,25 @@ def test_the_check_goes_on_and_says_its_progress_is_not_saved_while_saving_fails
     page.locator("[data-question=illness_signs]").get_by_role("button", name="Back").click()
     muscle = page.locator("[data-question=muscle_signs]")
     expect(muscle.get_by_role("checkbox", name="None of these", exact=True)).to_be_checked()
+
+
+def test_a_result_that_could_not_be_saved_says_so_and_is_recorded_when_answered_again(
+    page: Page, running_app
+):
+    start(page, running_app.url)
+    *before_last, (last, labels) = SELF_CARE.items()
+    answer_all(page, dict(before_last))
+    expect(prompt(page)).to_have_text(QUESTIONS_BY_ID[last].prompt)
+    with writes_refused(running_app.database):
+        page.get_by_role("button", name=labels[0], exact=True).click()
+        # The result is shown all the same, with the summary to copy, and says it is not kept.
+        expect(prompt(page)).to_have_text("Self-care is a good first step", timeout=SLOW)
+        expect(page.locator(".wizard-not-saved")).to_have_text(RESULT_NOT_SAVED)
+        expect(page.locator(".summary-text")).to_contain_text("Result: Self-care")
+        expect(page.locator(".history-item")).to_have_count(0)
+    page.reload()  # the last answer was not kept: the check asks it again
+    expect(prompt(page)).to_have_text(QUESTIONS_BY_ID[last].prompt)
+    page.get_by_role("button", name=labels[0], exact=True).click()
+    expect(prompt(page)).to_have_text("Self-care is a good first step")
+    expect(page.locator(".wizard-not-saved")).to_have_count(0)
+    expect(page.locator(".history-item")).to_have_count(1)
