@@ -24,14 +24,12 @@ ACTIVATE_KEYS = ("Enter", " ")
 # Move focus to the new screen's heading, so a screen reader announces the next question.
 FOCUS_SCRIPT = "setTimeout(() => document.getElementById('wizard-focus')?.focus(), 60)"
 PROGRESS_NOT_SAVED = (
-    "Your answers are not being saved on this device just now (the server could not store "
-    "them). You can carry on with the check, but if you close or reload this page, you may "
-    "have to answer again."
+    "Not saved on this device: the server could not store your answers just now. You can "
+    "carry on, but if you close or reload this page you may have to answer again."
 )
 RESULT_NOT_SAVED = (
-    "This result and your latest answers could not be saved on this device (the server could "
-    "not store them), so the result will not appear in your earlier checks. Copy or download "
-    "the summary for your doctor to keep it."
+    "Not saved on this device: the server could not store this result, so it will not appear "
+    "in your earlier checks. Copy or download the summary below to keep it."
 )
 
 
