@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from twitch_app.build.compile_hints import COMPILE_HINT
+from twitch_app.build.csp import inline_scripts, script_hash
 from twitch_app.build.loader import loader_config
 from twitch_app.build.precache import MANIFEST_PLACEHOLDER, VERSION_PLACEHOLDER
 
@@ -105,6 +106,18 @@ def test_prerendered_pages_run_the_scroll_script_only_in_the_boot(static_dir):
     running = [code for attrs, code in scripts if "react-router-scroll-positions" in code]
     running = [code for code in running if code != inert[0]]
     assert len(running) == 1 and inert[0] in loader_config(running[0])["boot"]
+
+
+def test_every_page_allows_by_hash_exactly_the_inline_scripts_it_runs(static_dir):
+    for page in _pages(static_dir):
+        html = page.read_text(encoding="utf-8")
+        policies = re.findall(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)"', html)
+        assert len(policies) == 1, page
+        assert html.index("Content-Security-Policy") < html.index("<script"), page
+        hashes = set(re.findall(r"'sha256-[^']+'", policies[0]))
+        scripts = inline_scripts(html)
+        assert len(scripts) >= 5 and hashes == {script_hash(code) for code in scripts}, page
+        assert "'unsafe-inline'" not in policies[0], page
 
 
 def test_every_chunk_starts_with_the_compile_hint(static_dir):

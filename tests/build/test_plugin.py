@@ -40,6 +40,7 @@ def test_every_step_runs_and_reports_the_files_it_rewrote(build, capsys):
     assert lines == [
         "[twitch_app/build] inline_styles: rewrote 2 file(s): check/index.html index.html",
         "[twitch_app/build] staged_boot: rewrote 2 file(s): check/index.html index.html",
+        "[twitch_app/build] csp: rewrote 2 file(s): check/index.html index.html",
         f"[twitch_app/build] compile_hints: rewrote {len(IMPORTS)} file(s): "
         + " ".join(sorted(url.lstrip("/") for url in IMPORTS)),
         "[twitch_app/build] precache: rewrote 1 file(s): sw.js",
@@ -59,7 +60,7 @@ def test_a_step_is_switched_off_by_name(build, capsys):
 
 
 def test_an_unknown_step_name_is_refused():
-    assert set(STEP_NAMES) >= {"inline_styles", "staged_boot", "compile_hints", "precache"}
+    assert set(STEP_NAMES) >= {"inline_styles", "staged_boot", "csp", "compile_hints", "precache"}
     with pytest.raises(ValueError, match="compile_hint"):
         BuildPlugin(off={"compile_hint"})
 

@@ -2,9 +2,9 @@
 
 Before compiling (Reflex's `pre_compile` hook): `warm_socket` patches Reflex's state.js.
 After every production build (`post_build`, in `reflex run --env prod` and `reflex export`),
-in this order: the page rewrites, the chunks' compile hints, then the precache list, whose
-version hashes the final files. Each step prints the files it rewrote and raises
-StepDidNothing, naming itself, when it finds nothing to rewrite.
+in this order: the page rewrites, each page's script policy, the chunks' compile hints,
+then the precache list, whose version hashes the final files. Each step prints the files
+it rewrote and raises StepDidNothing, naming itself, when it finds nothing to rewrite.
 
 A step is switched off in one line: `BuildPlugin(off={"compile_hints"})` in rxconfig.py.
 """
@@ -15,12 +15,20 @@ from pathlib import Path
 
 from reflex_base.plugins import Plugin
 
-from twitch_app.build import compile_hints, inline_styles, precache, staged_boot, warm_socket
+from twitch_app.build import (
+    compile_hints,
+    csp,
+    inline_styles,
+    precache,
+    staged_boot,
+    warm_socket,
+)
 from twitch_app.build.steps import PostBuildStep, report
 
 POST_BUILD_STEPS: tuple[PostBuildStep, ...] = (
     inline_styles.STEP,  # each page carries its CSS: it paints from the HTML alone
     staged_boot.STEP,  # no modulepreload; one loader boots React after the first paint
+    csp.STEP,  # a script policy per page: only its own inline scripts, by hash (after the rewrites)
     compile_hints.STEP,  # V8 compiles each chunk while it downloads
     precache.STEP,  # the service worker's list of every built file (last: hashes them)
 )
