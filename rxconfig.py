@@ -2,7 +2,7 @@
 
 import reflex as rx
 
-from twitch_app.pwa.plugin import PrecachePlugin
+from twitch_app.build.plugin import BuildPlugin
 from twitch_app.settings import load_settings
 
 settings = load_settings()
@@ -22,5 +22,6 @@ config = rx.Config(
     telemetry_enabled=False,
     show_built_with_reflex=False,
     default_color_mode="system",
-    plugins=[rx.plugins.SitemapPlugin(), PrecachePlugin()],
+    # The build steps (twitch_app/build/README.md); one off: BuildPlugin(off={"compile_hints"}).
+    plugins=[rx.plugins.SitemapPlugin(), BuildPlugin()],
 )

@@ -2,7 +2,7 @@
  *
  * Hand-written instead of Workbox because the app needs only four rules, and each of them is
  * specific to Reflex: (1) the precache list is written into this file by the build
- * (twitch_app/pwa/precache.py), so it is never hand-maintained; (2) the server answers with
+ * (twitch_app/build/precache.py), so it is never hand-maintained; (2) the server answers with
  * `Vary: Accept-Encoding, Origin`, so cache lookups must ignore Vary or module scripts miss
  * the cache and the page never hydrates offline; (3) prerendered routes live at
  * `<route>/index.html`, so an offline navigation tries that, then `<route>.html`, then our

@@ -57,7 +57,7 @@ def browser_context_args(browser_context_args) -> dict:
 def goto_waits_for_react(request, monkeypatch):
     """Every page.goto and page.reload in the browser tests returns once React has taken over.
 
-    Pages paint from their HTML and load their scripts after that (paint_first.py), so the
+    Pages paint from their HTML and load their scripts after that (twitch_app/build/), so the
     `load` event comes before React; a test that clicked at once would click a page that
     does not answer yet. PwaPrompts (in every page's shell) marks <html> when mounted.
     """

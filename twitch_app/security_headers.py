@@ -6,9 +6,10 @@ which serves the static pages in the deployed layout.
 
 - frame-ancestors 'none' (and X-Frame-Options for older browsers): a page of another site, or
   of this one, could frame /privacy and steer two taps onto "Delete everything".
-- The CSP does not restrict scripts yet: every prerendered page carries React Router's inline
-  context scripts, and Reflex's call_script evaluates strings. Hashing each page's inline
-  scripts at build time is the next step (see the security section of the README).
+- Scripts are limited by each page's own policy, a `<meta http-equiv>` the build writes
+  with the hash of every inline script the page runs (twitch_app/build/csp.py: why a meta
+  element, and why 'unsafe-eval'). A browser enforces this header's policy and the page's
+  together; frame-ancestors works only in a header, so it stays here.
 - Permissions-Policy turns off what the app never uses; the routine player's wake lock and
   vibration stay allowed for the app itself.
 """

@@ -1,6 +1,6 @@
 """What wraps Reflex's backend app, outermost last: `rx.App(api_transformer=serve)`.
 
-- static_serving (perf.py): pages without a redirect, Cache-Control for hashed files.
+- static_serving (build/static_files.py): pages without a redirect, Cache-Control for hashed files.
 - write_checked_health: /_health also proves the database takes a write.
 - security_headers: no framing, no sniffing, no referrer, on every response.
 - limit_socket_frames: a websocket that floods has its surplus frames dropped unread.
@@ -14,8 +14,8 @@ from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 
+from twitch_app.build.static_files import static_serving
 from twitch_app.db.health import database_can_write
-from twitch_app.perf import static_serving
 from twitch_app.security_headers import ASGIApp, security_headers
 from twitch_app.socket_limits import limit_socket_frames
 

@@ -35,6 +35,15 @@ def log_twitch(page: Page, area: str, strength: str = "3", notes: str | None = N
     expect(page.locator(".diary-entry")).to_have_count(before + 1)
 
 
+def transfer_code_for_a_logged_twitch(page: Page, app_server: str, area: str) -> str:
+    """A twitch logged on this phone, then a code to move it to another (from /privacy)."""
+    open_diary(page, app_server)
+    log_twitch(page, area)
+    page.goto(app_server + "/privacy")
+    page.get_by_role("button", name="Make a transfer code").click()
+    return page.locator("#transfer-code").inner_text()
+
+
 def download_json(page: Page) -> dict:
     page.goto(page.url.split("/diary")[0] + "/privacy")
     with page.expect_download() as download:
@@ -200,11 +209,7 @@ def test_a_transfer_code_moves_the_diary_once(browser: Browser, app_server: str)
     old_phone, new_phone = browser.new_context(), browser.new_context()
     try:
         old, new = old_phone.new_page(), new_phone.new_page()
-        open_diary(old, app_server)
-        log_twitch(old, "shoulder")
-        old.goto(app_server + "/privacy")
-        old.get_by_role("button", name="Make a transfer code").click()
-        code = old.locator("#transfer-code").inner_text()
+        code = transfer_code_for_a_logged_twitch(old, app_server, "shoulder")
         assert re.fullmatch(r"[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}", code), code
         new.goto(app_server + "/privacy")
         new.wait_for_function("document.readyState === 'complete'")
@@ -230,11 +235,7 @@ def test_a_code_into_a_phone_with_its_own_diary_asks_first_and_can_be_undone(
     old_phone, new_phone = browser.new_context(), browser.new_context()
     try:
         old, new = old_phone.new_page(), new_phone.new_page()
-        open_diary(old, app_server)
-        log_twitch(old, "shoulder")
-        old.goto(app_server + "/privacy")
-        old.get_by_role("button", name="Make a transfer code").click()
-        code = old.locator("#transfer-code").inner_text()
+        code = transfer_code_for_a_logged_twitch(old, app_server, "shoulder")
         open_diary(new, app_server)
         log_twitch(new, "eyelid")
         new.goto(app_server + "/privacy")

@@ -1,4 +1,4 @@
-"""The first visit paints from the HTML alone, then boots React (twitch_app/paint_first.py)."""
+"""The first visit paints from the HTML alone, then boots React (twitch_app/build/)."""
 
 import time
 
@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.pages import HEADINGS
-from twitch_app.staged_boot import EVALUATE_AFTER_MS
+from twitch_app.build.staged_boot import EVALUATE_AFTER_MS
 
 pytestmark = pytest.mark.browser
 

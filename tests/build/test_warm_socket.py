@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 import reflex_base
 
-from twitch_app.warm_socket import (
-    PatchDoesNotApply,
+from twitch_app.build.steps import StepDidNothing
+from twitch_app.build.warm_socket import (
     open_warm_socket_in_own_task,
     patched_state_js,
 )
@@ -28,7 +28,7 @@ def test_the_warm_socket_starts_in_a_task_of_its_own():
 
 
 def test_a_reflex_version_without_the_warm_socket_fails_the_build():
-    with pytest.raises(PatchDoesNotApply, match="warm socket"):
+    with pytest.raises(StepDidNothing, match="build step 'warm_socket'.*warm socket"):
         open_warm_socket_in_own_task("export const nothing = 1;\n")
 
 

@@ -1,6 +1,8 @@
-"""The service worker's precache list, made from the build output (never hand-maintained).
+"""Build step `precache`: the service worker's precache list, made from the build output.
 
-Pure Python so it can be tested against a fake build folder.
+Never hand-maintained: every built file a visitor may need offline, and a version that
+hashes them all (so it runs last, after the page rewrites). Pure Python, tested against a
+fake build folder and the real one. Raises StepDidNothing when sw.js lacks its placeholders.
 """
 
 from __future__ import annotations
@@ -9,6 +11,9 @@ import hashlib
 import json
 from pathlib import Path
 
+from twitch_app.build.steps import PostBuildStep, StepDidNothing
+
+NAME = "precache"
 # Placeholders in assets/sw.js that the build replaces.
 MANIFEST_PLACEHOLDER = "/*__PRECACHE_MANIFEST__*/[]"
 VERSION_PLACEHOLDER = "__BUILD_VERSION__"
@@ -49,9 +54,19 @@ def write_service_worker(static_dir: Path) -> list[str]:
     worker = static_dir / SERVICE_WORKER
     source = worker.read_text(encoding="utf-8")
     if MANIFEST_PLACEHOLDER not in source or VERSION_PLACEHOLDER not in source:
-        raise RuntimeError(f"{worker} lacks its precache placeholders; was it built twice?")
+        raise StepDidNothing(
+            NAME, SERVICE_WORKER, f"no {MANIFEST_PLACEHOLDER} and {VERSION_PLACEHOLDER} to fill"
+        )
     urls = precache_urls(static_dir)
     source = source.replace(MANIFEST_PLACEHOLDER, json.dumps(urls, indent=0))
     source = source.replace(VERSION_PLACEHOLDER, build_version(static_dir, urls))
     worker.write_text(source, encoding="utf-8")
     return urls
+
+
+def precache(static_dir: Path) -> list[str]:
+    write_service_worker(static_dir)
+    return [SERVICE_WORKER]
+
+
+STEP = PostBuildStep(NAME, precache)

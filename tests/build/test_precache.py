@@ -4,12 +4,13 @@ import json
 
 import pytest
 
-from twitch_app.pwa.precache import (
+from twitch_app.build.precache import (
     MANIFEST_PLACEHOLDER,
     VERSION_PLACEHOLDER,
     precache_urls,
     write_service_worker,
 )
+from twitch_app.build.steps import StepDidNothing
 
 WORKER = f"const VERSION = '{VERSION_PLACEHOLDER}';\nconst PRECACHE = {MANIFEST_PLACEHOLDER};\n"
 
@@ -73,5 +74,5 @@ def test_any_changed_file_gives_a_new_worker_version(build, tmp_path_factory):
 
 def test_refuses_a_worker_without_placeholders(build):
     write_service_worker(build)
-    with pytest.raises(RuntimeError, match="placeholders"):
+    with pytest.raises(StepDidNothing, match="build step 'precache'"):
         write_service_worker(build)

@@ -1,14 +1,21 @@
 """The boot that waits for the first paint and evaluates one chunk per task (staged_boot.py)."""
 
-import json
 import re
+import shutil
+import subprocess
 
-from twitch_app.staged_boot import (
-    SETTLE_HISTORY_ENTRY,
+import pytest
+
+from twitch_app.build.loader import LOADER_JS, SETTLE_JS, loader_config, settle_history_entry
+from twitch_app.build.staged_boot import (
+    EVALUATE_AFTER_MS,
+    LINKS_PER_TASK,
     evaluation_order,
     stage_boot,
+    staged_boot,
     static_imports,
 )
+from twitch_app.build.steps import StepDidNothing
 
 BOOT = (
     'import "/assets/manifest-1.js";\nimport * as route0 from "/assets/root-2.js";\n'
@@ -41,16 +48,16 @@ def _loader(html: str) -> str:
 
 
 def _boot_code(loader: str) -> str:
-    return json.loads(re.search(r"s\.textContent=(\".*\");document\.body", loader).group(1))
+    return loader_config(loader)["boot"]
 
 
 def _value(loader: str, name: str):
-    return json.loads(re.search(rf"\b{name}=(\[.*?\])[,;]", loader).group(1))
+    return loader_config(loader)[name]
 
 
 def test_every_chunk_is_preloaded_after_the_paint_and_the_boot_code_is_kept():
     html = stage_boot(PAGE, imports_of)
-    assert 'rel="modulepreload"' not in html
+    assert '<link rel="modulepreload"' not in html
     assert '<script type="module"' not in html
     loader = _loader(html)
     assert _value(loader, "links") == [
@@ -60,9 +67,11 @@ def test_every_chunk_is_preloaded_after_the_paint_and_the_boot_code_is_kept():
     ]
     code = _boot_code(loader)
     # The address the page was prerendered at comes first, before React Router reads it.
-    assert code == f"{SETTLE_HISTORY_ENTRY}\n{BOOT}"
+    assert code == f"{settle_history_entry()}\n{BOOT}"
+    assert loader_config(loader)["perTask"] == LINKS_PER_TASK
+    assert loader_config(loader)["evaluateAfterMs"] == EVALUATE_AFTER_MS
     # After the paint in a visible tab, at once in a hidden one, and never twice.
-    assert "first-contentful-paint" in loader and "!=='visible')start()" in loader
+    assert "first-contentful-paint" in loader and '!=="visible")start()' in loader
     assert "if(done)return" in loader
     # Steps yield through a MessageChannel: no 4 ms clamping, no background-tab throttling.
     assert "setTimeout(preload" not in loader and "setTimeout(evaluate" not in loader
@@ -124,8 +133,34 @@ def test_boot_code_is_escaped_so_no_tag_can_start_inside_the_loader():
     assert "\\u003cb>x\\u003c/b>" in loader
 
 
-def test_a_page_without_a_boot_script_is_left_alone():
-    assert stage_boot("<html><body>static</body></html>") == "<html><body>static</body></html>"
+def test_a_page_whose_boot_changed_form_fails_the_build_naming_the_page():
+    # What a React Router upgrade that wrote its boot or its preloads differently looks like.
+    with pytest.raises(StepDidNothing, match="build step 'staged_boot'.*check/index.html"):
+        stage_boot("<html><body>static</body></html>", page="check/index.html")
+    no_preloads = PAGE.replace('rel="modulepreload"', 'rel="preload" as="script"')
+    with pytest.raises(StepDidNothing, match="modulepreload"):
+        stage_boot(no_preloads)
+    other_form = PAGE.replace(
+        '<link rel="modulepreload" href="/assets/root-2.js"/>',
+        '<link rel="modulepreload" href="/assets/root-2.js" crossorigin=""/>',
+    )
+    with pytest.raises(StepDidNothing, match="of another form is left"):
+        stage_boot(other_form, imports_of)
+
+
+def test_a_build_where_no_page_has_the_scroll_script_fails(tmp_path):
+    (tmp_path / "index.html").write_text(PAGE)
+    with pytest.raises(StepDidNothing, match="scroll-restoration"):
+        staged_boot(tmp_path)
+
+
+def test_the_loader_files_parse_as_javascript(tmp_path):
+    # No JS linter runs in `make lint`: at least Node must accept both files as scripts.
+    node = shutil.which("node")
+    assert node, "node is needed to check the loader's syntax"
+    for script in (LOADER_JS, SETTLE_JS):
+        checked = subprocess.run([node, "--check", str(script)], capture_output=True, text=True)
+        assert checked.returncode == 0, checked.stderr
 
 
 SCROLL = (
@@ -141,4 +176,4 @@ def test_scroll_restoration_waits_for_the_boot_and_its_element_stays_inert():
     assert f"<script>{SCROLL}</script>" not in html
     assert f'<script type="text/x-after-paint">{SCROLL}</script>' in html
     code = _boot_code(_loader(html))
-    assert code == f"{SETTLE_HISTORY_ENTRY}\n{SCROLL};\n{BOOT}"
+    assert code == f"{settle_history_entry()}\n{SCROLL};\n{BOOT}"

@@ -1,4 +1,4 @@
-"""Build step: open Reflex's early ("warm") socket in a task of its own.
+"""Build step `warm_socket`: open Reflex's early ("warm") socket in a task of its own.
 
 Reflex starts the websocket's transport in a microtask queued by the module's top level of
 its client (`.web/utils/state.js`), so it ran in the same task as the evaluation of the
@@ -12,8 +12,9 @@ That never sliced anything: Reflex's store feeds components through
 `useSyncExternalStore`, which React renders in one piece even inside a transition. Making
 it slice cost more CPU than it saved; NOTES 7 and 28 in devtools/bench have the numbers.)
 
-Applied by the build plugin's `pre_compile` hook; the build fails if Reflex's code ever
-changes so the patch no longer applies (rather than silently shipping without it).
+Applied through Reflex's public `pre_compile` hook (`add_modify_task`); the build fails with
+StepDidNothing if Reflex's code ever changes so the patch no longer applies (rather than
+silently shipping without it).
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ from pathlib import Path
 
 from reflex_base import constants
 
+from twitch_app.build.steps import StepDidNothing
+
+NAME = "warm_socket"
 STATE_JS = "utils/state.js"
 INSTALLED_STATE_JS = Path(constants.Templates.Dirs.WEB_TEMPLATE) / STATE_JS
 
@@ -30,14 +34,10 @@ _WARMUP = """if (typeof window !== "undefined") {
     if (
       socketStarted ||"""
 _WARMUP_IN_OWN_TASK = """if (typeof window !== "undefined") {
-  // Twitch Relief: a task of its own, not the chunk's evaluation (warm_socket.py).
+  // Twitch Relief: a task of its own, not the chunk's evaluation (build/warm_socket.py).
   setTimeout(() => {
     if (
       socketStarted ||"""
-
-
-class PatchDoesNotApply(RuntimeError):
-    """Reflex's state.js no longer has the code this patch expects."""
 
 
 def open_warm_socket_in_own_task(source: str) -> str:
@@ -45,9 +45,8 @@ def open_warm_socket_in_own_task(source: str) -> str:
     if _WARMUP_IN_OWN_TASK in source:
         return source
     if source.count(_WARMUP) != 1:
-        raise PatchDoesNotApply(
-            f"{STATE_JS}: the warm socket's start changed; "
-            "review twitch_app/warm_socket.py against this Reflex version"
+        raise StepDidNothing(
+            NAME, STATE_JS, "the warm socket's start (queueMicrotask, then socketStarted) changed"
         )
     return source.replace(_WARMUP, _WARMUP_IN_OWN_TASK)
 

@@ -1,14 +1,21 @@
-"""The cache-header middleware (twitch_app/perf.py)."""
+"""The cache-header middleware (twitch_app/build/static_files.py)."""
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 
-from twitch_app.perf import (
+from twitch_app.build.static_files import (
     IMMUTABLE,
     REVALIDATE,
     cache_control_for,
     cache_headers,
     static_serving,
 )
+
+
+def _run(call) -> None:
+    # These tests run after the browser tests, whose Playwright owns this thread's event loop.
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, call).result()
 
 
 def test_hashed_assets_are_immutable_and_pages_revalidate():
@@ -39,7 +46,7 @@ def _serve(path: str, status: int = 200, method: str = "GET") -> list[dict]:
         sent.append(message)
 
     scope = {"type": "http", "method": method, "path": path}
-    asyncio.run(cache_headers(app)(scope, None, send))
+    _run(cache_headers(app)(scope, None, send))
     return sent
 
 
@@ -81,7 +88,7 @@ def _get(path: str, method: str = "GET") -> tuple[list[dict], list[str]]:
         sent.append(message)
 
     scope = {"type": "http", "method": method, "path": path, "raw_path": path.encode()}
-    asyncio.run(static_serving(_static_files(asked))(scope, None, send))
+    _run(static_serving(_static_files(asked))(scope, None, send))
     return sent, asked
 
 

@@ -1,10 +1,10 @@
-"""Build step: boot React after the first paint, one JS chunk per task.
+"""Build step `staged_boot`: boot React after the first paint, one JS chunk per task.
 
 React Router's HTML names every JS chunk of a page twice: a `<link rel="modulepreload">`
 per chunk in the head, and an inline module script at the end of the body that imports the
 route modules and then `import()`s the client entry, which hydrates. `stage_boot` replaces
-both with a small inline loader that, once the browser reports the first contentful paint
-(at once in a hidden tab, which never paints):
+both with a small inline loader (staged_boot_loader.js, see loader.py) that, once the
+browser reports the first contentful paint (at once in a hidden tab, which never paints):
 
 1. adds the preload links, a few per task, so every chunk downloads in parallel;
 2. once every preload has loaded (downloaded and compiled), or EVALUATE_AFTER_MS after
@@ -21,12 +21,12 @@ Its element stays in the page, inert (`type="text/x-after-paint"`), because Reac
 hydrates it.
 
 The boot script also first gives the address its trailing slash (`/check` becomes
-`/check/`, without a reload): the server answers both (perf.pages_without_redirect), but
+`/check/`, without a reload): the server answers both (static_files.pages_without_redirect), but
 each page was prerendered at `/check/`, and React keeps the prerendered attributes when it
 hydrates. Links resolved against the address (the skip link's `/check/#main`) must point
 at the page the browser is on, or the skip link would navigate instead of jumping. That
 same first write also gives the history entry the scroll key and the index that React
-Router's scripts would each have written (SETTLE_HISTORY_ENTRY): one write, not three.
+Router's scripts would each have written (settle_history_entry.js): one write, not three.
 
 Why wait for every preload: Chromium compiles the chunks on background threads. Evaluating
 while the big ones still compile shares a two-core phone with that work, and the main
@@ -46,15 +46,23 @@ client entry (React DOM, ~140-180 ms) and Reflex's state module (~55-65 ms) stay
 The entry chunk, and any chunk that imports it, is left to the boot script: its top level
 starts hydration, which must come after the boot script has registered the route modules.
 
-Pure text rewriting, run from the post-build plugin and tested on fixture HTML.
+Text rewriting, run from the post-build plugin and tested on fixture HTML and on the real
+build. Raises StepDidNothing naming the page when a page lacks the boot script or its
+preloads, or keeps a preload this step does not know, and when no page at all has React
+Router's scroll-restoration script.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable
+from functools import cache
+from pathlib import Path
 
+from twitch_app.build.loader import loader_script, settle_history_entry
+from twitch_app.build.steps import PostBuildStep, StepDidNothing, rewrite_pages
+
+NAME = "staged_boot"
 _MODULEPRELOAD = re.compile(r'<link rel="modulepreload" href="([^"]*)"/?>')
 _BOOT_MODULE = re.compile(r'<script type="module" async="">(.*?)</script>', re.S)
 _SCROLL_RESTORATION = re.compile(
@@ -68,58 +76,6 @@ LINKS_PER_TASK = 4
 # Evaluation starts once every preload has loaded (or failed), or this long after the first
 # was asked for, whichever comes first.
 EVALUATE_AFTER_MS = 500
-# Before React Router reads the address, one history write gives the entry what three
-# writes gave it before: the address each page was prerendered at (its trailing slash), the
-# scroll key React Router's scroll-restoration script would add ({key}, replacing any other
-# state, as that script does), and the index its history adds ({...state, idx: 0}). Both
-# scripts then find what they need and write nothing. A write is not cheap: to Chromium it
-# is a same-document navigation on the main thread, 1-14 ms per write in traces of this
-# app's boot, and the index's write fell inside React's hydration.
-SETTLE_HISTORY_ENTRY = (
-    "(function(){var s=history.state,p=location.pathname,slash=!p.endsWith('/');"
-    "if(!s||!s.key)s={key:Math.random().toString(32).slice(2),idx:0};"
-    "else if(s.idx==null)s=Object.assign({},s,{idx:0});"
-    "else if(!slash)return;"
-    "if(slash)history.replaceState(s,'',p+'/'+location.search+location.hash);"
-    "else history.replaceState(s,'')})();"
-)
-
-# The loader's state: `links` to preload, then `chain` to evaluate in order, then `boot`.
-# Evaluation waits for each preload's load (or error) event where the browser supports
-# modulepreload (elsewhere the links do nothing and fire no event), at most EVALUATE_AFTER_MS.
-# Each step yields through a MessageChannel, as React's scheduler does: unlike setTimeout it
-# is not clamped to 4 ms when chained, nor held to once a second in a background tab.
-# It starts once the first contentful paint is on screen (its Paint Timing entry exists),
-# or at once in a hidden tab, which never paints; browsers without Paint Timing wait one
-# frame, and the 1.5 s timeout is a last resort should no paint entry ever come.
-# A failed import (offline, a chunk gone after a deploy) skips to the boot script, which
-# reports the failure the way React Router always has. No "<" anywhere: the loader is inline.
-_LOADER = (
-    "<script>(function(){{var done=0,links={links},chain={chain},next=0,arrived=0,evaluating=0,"
-    "steps=[],channel=new MessageChannel(),"
-    "waits=document.createElement('link').relList.supports('modulepreload');"
-    "channel.port1.onmessage=function(){{steps.shift()()}};"
-    "function queue(step){{steps.push(step);channel.port2.postMessage(0)}}"
-    "function start(){{if(done)return;done=1;setTimeout(ready,{evaluate_after_ms});preload()}}"
-    "function loaded(){{if(++arrived===links.length)ready()}}"
-    "function ready(){{if(!evaluating){{evaluating=1;queue(evaluate)}}}}"
-    "function preload(){{var end=Math.min(next+{per_task},links.length);"
-    "for(;end>next;next++){{var l=document.createElement('link');l.rel='modulepreload';"
-    "if(waits)l.onload=l.onerror=loaded;"
-    "l.href=links[next];document.head.appendChild(l)}}"
-    "if(links.length>next)queue(preload);"
-    "else if(!waits||!links.length)ready()}}"
-    "function evaluate(){{var url=chain.shift();if(!url)return boot();"
-    "import(url).then(function(){{queue(evaluate)}},function(){{chain=[];boot()}})}}"
-    "function boot(){{var s=document.createElement('script');s.type='module';"
-    "s.textContent={code};document.body.appendChild(s)}}"
-    "function later(){{queue(start)}}"
-    "if(document.visibilityState!=='visible')start();"
-    "else try{{new PerformanceObserver(function(list){{"
-    "if(list.getEntriesByName('first-contentful-paint').length)later()}})"
-    ".observe({{type:'paint',buffered:true}})}}catch(e){{requestAnimationFrame(later)}}"
-    "setTimeout(start,1500)}})()</script>"
-)
 
 
 def _resolve(importer: str, specifier: str) -> str:
@@ -167,35 +123,65 @@ def evaluation_order(
     return order
 
 
-def stage_boot(html: str, imports_of: Callable[[str], list[str]] = lambda url: []) -> str:
-    """One page's HTML with its boot staged after the first paint (unchanged if none)."""
+def stage_boot(
+    html: str, imports_of: Callable[[str], list[str]] = lambda url: [], page: str = "a page"
+) -> str:
+    """One page's HTML with its boot staged after the first paint."""
     boot = _BOOT_MODULE.search(html)
     if boot is None:
-        return html
+        raise StepDidNothing(NAME, page, 'no boot script (<script type="module" async="">)')
     links = _MODULEPRELOAD.findall(html)
+    if not links:
+        raise StepDidNothing(NAME, page, 'no <link rel="modulepreload" href="...">')
     chain = evaluation_order(links, boot.group(1), imports_of)
     boot_code = boot.group(1)
     scroll = _SCROLL_RESTORATION.search(html)
     if scroll is not None:
         boot_code = f"{scroll.group(1)};\n{boot_code}"
-    boot_code = SETTLE_HISTORY_ENTRY + "\n" + boot_code
-
-    def script_json(value: object) -> str:
-        # Inside a <script>, "</" must not appear literally; JSON with "<" escaped is safe.
-        return json.dumps(value).replace("<", "\\u003c")
-
-    loader = _LOADER.format(
-        links=script_json(links),
-        chain=script_json(chain),
-        per_task=LINKS_PER_TASK,
-        evaluate_after_ms=EVALUATE_AFTER_MS,
-        code=script_json(boot_code),
-    )
-    html = html[: boot.start()] + loader + html[boot.end() :]
+    boot_code = settle_history_entry() + "\n" + boot_code
+    config = {
+        "links": links,
+        "chain": chain,
+        "boot": boot_code,
+        "perTask": LINKS_PER_TASK,
+        "evaluateAfterMs": EVALUATE_AFTER_MS,
+    }
+    rest = _MODULEPRELOAD.sub("", html[: boot.start()]), _MODULEPRELOAD.sub("", html[boot.end() :])
+    if any("modulepreload" in part for part in rest):
+        raise StepDidNothing(NAME, page, "a modulepreload link of another form is left")
+    html = rest[0] + loader_script(config) + rest[1]
     if scroll is not None:
         inert = f'<script type="text/x-after-paint">{scroll.group(1)}</script>'
         html = html.replace(scroll.group(0), inert, 1)
-    return _MODULEPRELOAD.sub("", html)
+    return html
+
+
+def staged_boot(static_dir: Path) -> list[str]:
+    """Stage the boot of every built page; return the pages.
+
+    Every page must have React Router's boot script and preloads. The scroll-restoration
+    script is only in prerendered pages (not the SPA fallback), but in at least one.
+    """
+
+    @cache
+    def imports_of(url: str) -> list[str]:
+        chunk = static_dir / url.lstrip("/")
+        return static_imports(chunk.read_text(encoding="utf-8")) if chunk.is_file() else []
+
+    scrolls = 0
+
+    def rewrite(html: str, page: str) -> str:
+        nonlocal scrolls
+        scrolls += _SCROLL_RESTORATION.search(html) is not None
+        return stage_boot(html, imports_of, page)
+
+    pages = rewrite_pages(static_dir, NAME, rewrite)
+    if not scrolls:
+        raise StepDidNothing(NAME, "every page", "no React Router scroll-restoration script")
+    return pages
+
+
+STEP = PostBuildStep(NAME, staged_boot)
 
 
 def static_imports(source: str) -> list[str]:

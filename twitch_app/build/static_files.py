@@ -1,4 +1,4 @@
-"""Cache headers: a fix around Reflex 0.10's defaults (no page code here).
+"""Serving the build: cache headers and pages without redirects (an ASGI wrapper, not a step).
 
 Reflex serves the static build from its backend app with no Cache-Control at all, so a
 phone revalidates every hashed chunk on each visit. `cache_headers` is an ASGI middleware
@@ -6,7 +6,7 @@ for `rx.App(api_transformer=...)`: hashed files under /assets/ never change, so 
 cached for a year and marked immutable; the service worker and HTML must always be
 revalidated, or an update never arrives. `pages_without_redirect` answers `/check` with the
 page itself instead of a redirect to `/check/`. `static_serving` applies both. (The
-build-time speed-ups are in paint_first.py.)
+build-time steps are beside this file, in twitch_app/build/.)
 """
 
 from __future__ import annotations

@@ -1,1 +1,0 @@
-"""Progressive-web-app support: the build's precache list and the service worker's inputs."""
