@@ -4,14 +4,20 @@
 //   save whose answer is lost is sent again after a reload and still stored once;
 // - offline, the save, an edit or a delete stays in the queue, is shown at once as
 //   "waiting to sync", and is sent from whichever page is open when the connection returns;
-// - a write the server refused is shown with its reason, for editing or discarding.
+// - a write the server refused is shown with its reason, for editing or discarding;
+// - a delete waits UNDO_MS in the queue before it is sent, with an Undo beside the log: the
+//   entry comes back exactly as it was, since nothing was sent; if the server cannot store
+//   the delete, that is said in the same place, with a retry.
 import { useContext, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { EventLoopContext } from "$/utils/context";
 import * as queue from "./offline_queue.js";
 
-const FIELDS = ["occurred_at", "area", "intensity", "duration_kind", "duration_value", "notes",
-  "caffeine_drinks", "alcohol_units", "sleep_hours", "stress", "hard_exercise", "enough_water"];
+// The entry's fields are the form's own inputs (the server declares them once:
+// diary/entries.py), less the two ids the queue gives a save.
+const fieldNames = (form) => [...new Set([...form.elements].map((field) => field.name)
+  .filter((name) => name && name !== "op" && name !== "client_id"))];
 const SAFE_REF = /^[0-9a-f-]{1,36}$/;
+export const UNDO_MS = 6000;
 
 let cached = [], cachedRaw = null;
 function diaryOps() {
@@ -28,7 +34,7 @@ const noOps = () => NONE;
 function formData(form) {
   const data = {};
   const sent = new FormData(form);
-  for (const name of FIELDS) data[name] = sent.get(name) ?? "";
+  for (const name of fieldNames(form)) data[name] = sent.get(name) ?? "";
   return data;
 }
 // A time the person left empty is now; one typed in (no zone) is in this phone's zone.
@@ -37,11 +43,34 @@ function withZone(value) {
   const moment = new Date(value);
   return Number.isNaN(moment.getTime()) ? value : moment.toISOString();
 }
+// An area's name as the form's chip says it (the server names them: diary/areas.py).
+function areaName(area) {
+  const chip = typeof document === "undefined" ? null
+    : document.querySelector(`form.diary-form input[name="area"][value="${CSS.escape(String(area))}"]`);
+  return chip?.nextElementSibling?.textContent || String(area || "").replace(/_/g, " ");
+}
 function summary(data) {
-  return `${String(data.area || "").replace(/_/g, " ")} · strength ${data.intensity || "?"}`;
+  return `${areaName(data.area)} · strength ${data.intensity || "?"}`;
+}
+// Editing an entry: the form comes into view under its heading, and focus moves into it
+// (to the chosen area), so a keyboard or screen reader is where the change happens.
+function showForm(form) {
+  form.closest("section")?.scrollIntoView({ block: "start" });
+  const first = form.querySelector('input[name="area"]:checked') || form.querySelector("input, select, textarea");
+  first?.focus({ preventScroll: true });
+}
+// The server redraws the form for an edit made online: show it once it names the entry.
+function showFormWhenEditing(root, ref) {
+  const until = Date.now() + 5000;
+  const look = () => {
+    const form = root.querySelector("form.diary-form");
+    if (form?.dataset.editing === ref) showForm(form);
+    else if (Date.now() < until) requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
 }
 function fill(form, values) {
-  for (const name of FIELDS) {
+  for (const name of fieldNames(form)) {
     const field = form.elements[name];
     if (!field) continue;
     const value = values[name] ?? "";
@@ -63,6 +92,7 @@ export function DiaryQueue({ children }) {
   const [editing, setEditing] = useState(null);
   const [status, setStatus] = useState("");
   const box = useRef(null);
+  const focusUndo = useRef(null);
   const now = useRef({});
   now.current = { offline, editing };
 
@@ -115,18 +145,32 @@ export function DiaryQueue({ children }) {
     const onClick = (event) => {
       const button = event.target.closest?.("button[data-action]");
       const row = button?.closest(".diary-entry[data-ref]");
-      if (!row || !(now.current.offline || navigator.onLine === false)) return;
-      event.preventDefault();
-      event.stopPropagation();
+      if (!row) return;
       const ref = row.dataset.ref;
       const values = JSON.parse(row.dataset.values || "{}");
+      const form = root.querySelector("form.diary-form");
       if (button.dataset.action === "delete") {
-        queue.enqueue({ op: queue.newId(), kind: "delete", entry: ref, summary: summary(values) });
-        setStatus("The entry will be deleted when you're back online.");
-      } else {
-        fill(root.querySelector("form.diary-form"), values);
-        setEditing({ entry: ref, shown: values });
+        // Every delete (online or not) waits in the queue, held for UNDO_MS: Undo takes it
+        // out again before anything was sent.
+        event.preventDefault();
+        event.stopPropagation();
+        if (form?.dataset.editing === ref) form.querySelector("[data-action=cancel-edit]")?.click();
+        if (now.current.editing?.entry === ref) { form?.reset(); setEditing(null); }
+        const op = queue.newId();
+        queue.enqueue({ op, kind: "delete", entry: ref, summary: summary(values),
+          hold: Date.now() + UNDO_MS, undo: true });
+        focusUndo.current = op;
+        return;
       }
+      if (!(now.current.offline || navigator.onLine === false)) {
+        showFormWhenEditing(root, ref); // the server opens the edit
+        return;
+      }
+      event.preventDefault();
+      event.stopPropagation();
+      fill(form, values);
+      setEditing({ entry: ref, shown: values });
+      showForm(form);
     };
     root.addEventListener("submit", onSubmit);
     root.addEventListener("click", onClick, true);
@@ -152,18 +196,55 @@ export function DiaryQueue({ children }) {
     }
   };
   // A save made online is on its way: it is shown only if its answer never came (a reload).
-  const shown = ops.filter((op) => op.error || !(op.live && queue.isInflight(op.op)));
+  // A delete that can be undone is shown beside the log (below) until it was sent online.
+  const undoable = ops.filter((op) => op.undo && (op.error || queue.isHeld(op)));
+  const shown = ops.filter((op) => !undoable.includes(op) && (op.error
+    || !((op.live && queue.isInflight(op.op)) || (op.undo && !offline))));
+  // A held delete is sent when its time is up, or at once when the diary is left.
+  const holds = ops.filter((op) => queue.isHeld(op)).map((op) => `${op.op}:${op.hold}`).join();
+  useEffect(() => {
+    const held = queue.load().filter((op) => queue.isHeld(op));
+    const timers = held.map((op) => setTimeout(() => queue.change(op.op, { hold: 0 }),
+      op.hold - Date.now()));
+    return () => timers.forEach(clearTimeout);
+  }, [holds]);
+  useEffect(() => () => {
+    for (const op of queue.load()) if (queue.isHeld(op)) queue.change(op.op, { hold: 0 });
+  }, []);
+  useEffect(() => {
+    if (!focusUndo.current) return;
+    box.current.querySelector(`[data-undo="${focusUndo.current}"]`)?.focus();
+    focusUndo.current = null;
+  });
   // Once everything kept here has been saved, the note about it goes too.
   useEffect(() => {
     if (!ops.length && !editing) setStatus("");
   }, [ops.length, editing]);
-  const hidden = ops.filter((op) => op.kind === "delete" && SAFE_REF.test(op.entry))
+  // A delete the server could not store leaves the entry where it was.
+  const hidden = ops.filter((op) => op.kind === "delete" && !op.error && SAFE_REF.test(op.entry))
     .map((op) => `.diary-entry[data-ref="${op.entry}"]{display:none}`).join("");
 
   return (
     <div ref={box} className="diary-queue">
       {hidden && <style>{hidden}</style>}
       {children}
+      <div className="undo-bar" hidden={!undoable.length}>
+        {undoable.map((op) => (op.error
+          ? (
+            <p key={op.op} role="alert" className="undo-line form-error">
+              Not saved: {op.error} The entry is still in your diary.{" "}
+              <button type="button" className="chip" onClick={() => queue.change(op.op, {})}>
+                Try again</button>{" "}
+              <button type="button" className="chip" onClick={() => queue.remove(op.op)}>
+                Keep it</button>
+            </p>)
+          : (
+            <p key={op.op} role="status" className="undo-line">
+              Deleted: {op.summary}.{" "}
+              <button type="button" className="chip" data-undo={op.op}
+                onClick={() => queue.remove(op.op)}>Undo</button>
+            </p>)))}
+      </div>
       <section className="card-section waiting-section" aria-label="Waiting to sync"
         hidden={!shown.length && !status && !editing}>
         {shown.length > 0 && <h2>Kept on this phone</h2>}
@@ -177,6 +258,9 @@ export function DiaryQueue({ children }) {
               {op.kind !== "delete" && (
                 <div className="row-actions">
                   <button type="button" className="chip" onClick={() => editQueued(op)}>Edit</button>
+                  {op.error && (
+                    <button type="button" className="chip" onClick={() => queue.change(op.op, {})}>
+                      Try again</button>)}
                   <button type="button" className="chip" onClick={() => dropQueued(op)}>
                     {op.error ? "Discard" : op.kind === "update" ? "Undo change" : "Delete"}</button>
                 </div>

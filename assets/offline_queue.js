@@ -75,11 +75,14 @@ export function settle(opId, refusal) {
   else save(list.map((op) => (op.op === opId ? { ...op, error: String(refusal) } : op)));
 }
 
-// Send every write not yet sent in this page's life and not refused, oldest first.
+// A write held back until a time (a delete that can still be undone) is not sent before it.
+export const isHeld = (op) => Boolean(op.hold) && op.hold > Date.now();
+
+// Send every write not yet sent in this page's life, not refused and not held, oldest first.
 export function flush(send, { again = false } = {}) {
   if (again) inflight.clear(); // the connection came back: an unanswered write may be lost
   for (const op of load()) {
-    if (op.error || inflight.has(op.op)) continue;
+    if (op.error || inflight.has(op.op) || isHeld(op)) continue;
     inflight.add(op.op);
     send(op);
   }

@@ -69,12 +69,12 @@ def test_a_tab_left_open_after_delete_everything_never_reaches_a_strangers_diary
         # The old diary tab saves again (its list still shows the deleted entry, as a page
         # does until it hears otherwise): a new, empty diary, and it says why.
         form = diary_tab.get_by_role("form", name="Log a twitch")
-        form.get_by_text("hand", exact=True).click()
+        form.get_by_text("Hand or fingers", exact=True).click()
         form.get_by_text("3", exact=True).click()
         form.get_by_role("button", name="Save").click()
         expect(diary_tab.get_by_role("status").filter(has_text=DELETED_NOTICE)).to_be_visible()
         expect(diary_tab.locator(".diary-entry")).to_have_count(1)
-        expect(diary_tab.locator(".diary-entry")).to_contain_text("hand")
+        expect(diary_tab.locator(".diary-entry")).to_contain_text("Hand or fingers")
         expect(diary_tab.get_by_text(theirs)).to_have_count(0)
         exported = download_json(diary_tab)
         assert [row["area"] for row in exported["diary_entries"]] == ["hand"]

@@ -31,7 +31,7 @@ def test_acknowledged_entries_survive_a_killed_server(browser: Browser, tmp_path
         secret = page.evaluate(f"localStorage.getItem('{DEVICE_STORAGE_KEY}')")
         # One more save is in flight when the server dies without any chance to clean up.
         form = page.get_by_role("form", name="Log a twitch")
-        form.get_by_text("eyelid", exact=True).click()
+        form.get_by_text("Eyelid", exact=True).click()
         form.get_by_text("4", exact=True).click()
         form.get_by_role("button", name="Save").click()
         os.killpg(server.process.pid, signal.SIGKILL)

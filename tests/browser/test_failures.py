@@ -27,7 +27,7 @@ def test_a_save_the_database_refuses_says_not_saved_keeps_the_form_and_retries(
     lock = sqlite3.connect(running_app.database, timeout=1, isolation_level=None)
     try:
         lock.execute("BEGIN EXCLUSIVE")  # every other writer waits, then gives up
-        form.get_by_text("neck", exact=True).click()
+        form.get_by_text("Neck", exact=True).click()
         form.get_by_text("4", exact=True).click()
         form.get_by_role("button", name="Save").click()
         refused = form.get_by_role("alert")
@@ -37,10 +37,35 @@ def test_a_save_the_database_refuses_says_not_saved_keeps_the_form_and_retries(
         lock.execute("ROLLBACK")
         lock.close()
     expect(page.locator(".diary-entry")).to_have_count(1)
-    expect(form.get_by_label("neck", exact=True)).to_be_checked()  # nothing typed was lost
+    expect(form.get_by_label("Neck", exact=True)).to_be_checked()  # nothing typed was lost
     form.get_by_role("button", name="Save").click()
     expect(page.locator(".diary-entry")).to_have_count(2)
     expect(form.get_by_role("alert")).to_have_count(0)
+
+
+def test_a_delete_the_database_refuses_says_not_saved_keeps_the_entry_and_retries(
+    page: Page, running_app
+):
+    open_diary(page, running_app.url)
+    log_twitch(page, "calf", "2")
+    entry = page.locator(".diary-entry")
+    lock = sqlite3.connect(running_app.database, timeout=1, isolation_level=None)
+    try:
+        lock.execute("BEGIN EXCLUSIVE")
+        entry.get_by_role("button", name="Delete").click()
+        expect(entry).to_be_hidden()
+        # Sent once the few seconds to undo it have passed; the database refuses it.
+        refused = page.get_by_role("alert").filter(has_text="Not saved")
+        expect(refused).to_contain_text("still in your diary", timeout=30_000)
+        expect(entry).to_be_visible()  # shown again where it was: it was not deleted
+    finally:
+        lock.execute("ROLLBACK")
+        lock.close()
+    refused.get_by_role("button", name="Try again").click()
+    expect(entry).to_have_count(0, timeout=15_000)
+    expect(refused).to_have_count(0)
+    page.reload()
+    expect(page.get_by_text("Nothing logged yet")).to_be_visible()
 
 
 def test_a_handler_that_raised_is_announced_on_the_page(page: Page, app_server: str):

@@ -28,6 +28,7 @@ pytestmark = pytest.mark.browser
 DEVICE = f"{ROOT_STATE}.twitch_app___state___device____device_state"
 DIARY = f"{DEVICE}.twitch_app___state___diary____diary_state"
 DIARY_FORM = f"{DIARY}.twitch_app___state___diary_form____diary_form_state"
+DIARY_SYNC = f"{DIARY}.twitch_app___state___diary_sync____diary_sync_state"
 RELAX = f"{DEVICE}.twitch_app___state___relax____relax_state"
 PRIVACY = f"{DEVICE}.twitch_app___state___privacy____privacy_state"
 WIZARD = f"{DEVICE}.twitch_app___state___wizard____wizard_state"
@@ -204,7 +205,9 @@ def test_another_device_cannot_read_edit_or_delete_my_diary(page: Page, app_serv
         # send more (socket_limits.py drops a flood's frames unread).
         for row_id in range(max(1, newest - 25), newest):
             seen += await thief.forge(f"{DIARY_FORM}.start_edit", {"entry_id": str(row_id)})
-            seen += await thief.forge(f"{DIARY_FORM}.delete_entry", {"entry_id": row_id})
+            # Every delete goes through the device's queue (it can be undone before it is sent).
+            delete = {"op": str(uuid.uuid4()), "kind": "delete", "entry": str(row_id)}
+            seen += await thief.forge(f"{DIARY_SYNC}.sync_write", {"op": delete})
         seen += await thief.save(area="hand", intensity="5", notes="overwritten")
         return text(seen), await thief.export()
 
@@ -213,7 +216,7 @@ def test_another_device_cannot_read_edit_or_delete_my_diary(page: Page, app_serv
     assert sorted(row["area"] for row in export["diary_entries"]) == ["hand", "neck"]
     open_diary(page, app_server)
     expect(page.locator(".diary-entry")).to_have_count(1)
-    expect(page.locator(".diary-entry")).to_contain_text("calf · strength 4")
+    expect(page.locator(".diary-entry")).to_contain_text("Calf · strength 4")
     expect(page.locator(".diary-entry")).to_contain_text(note)
 
 
@@ -294,7 +297,7 @@ def test_junk_events_get_a_plain_error_and_the_server_keeps_serving(app_server):
             await attacker.forge(f"{DIARY}.no_such_handler"),
             await attacker.forge(f"{DIARY_FORM}.save_entry", {"form": GOOD, "device_id": 1}),
             await attacker.forge(f"{DIARY_FORM}.save_entry", "not a payload"),
-            await attacker.forge(f"{DIARY_FORM}.delete_entry"),
+            await attacker.forge(f"{DIARY_SYNC}.sync_write"),
             await attacker.raw(f'42{NAMESPACE},["event","not an event"]'),
             await attacker.raw(f'42{NAMESPACE},["event",{{"payload":{{}}}}]'),
             await attacker.raw(f'42{NAMESPACE},["event",'),
@@ -309,6 +312,6 @@ def test_junk_events_get_a_plain_error_and_the_server_keeps_serving(app_server):
     assert ERROR_NOTICE in text(junk[2])  # the wrong-argument call: the page says so
     for leak in ("Traceback", "TypeError", "KeyError", "device_id", "site-packages"):
         assert leak not in text(junk), leak
-    assert [entry["area"] for entry in attackers] == ["eyelid"]
-    assert [entry["area"] for entry in bystanders] == ["calf"]
+    assert [entry["area"] for entry in attackers] == ["Eyelid"]
+    assert [entry["area"] for entry in bystanders] == ["Calf"]
     assert run(app_server, 1, lambda newcomer: newcomer.diary()) == []  # a new tab still connects

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.test_diary import log_twitch, open_diary
+from tests.browser.test_diary import area_chip, log_twitch, open_diary
 from tests.browser.test_pwa import wait_for_controlling_worker
 
 pytestmark = pytest.mark.browser
@@ -28,7 +28,7 @@ def exported_entries(page: Page, app_server: str) -> list[dict]:
 def log_offline(page: Page, area: str, strength: str) -> None:
     form = page.get_by_role("form", name="Log a twitch")
     before = page.locator(".waiting-entry").count()
-    form.get_by_text(area, exact=True).click()
+    area_chip(form, area).click()
     form.get_by_text(strength, exact=True).click()
     form.get_by_role("button", name="Save").click()
     expect(page.locator(".waiting-entry")).to_have_count(before + 1)
@@ -62,18 +62,20 @@ def test_writes_made_offline_reach_the_server_once_each_from_the_home_page(
     expect(form.get_by_role("radio", name="3", exact=True)).to_be_checked()
     form.get_by_text("5", exact=True).click()
     form.get_by_role("button", name="Save").click()
-    expect(waiting.filter(has_text="calf")).to_contain_text("calf · strength 5")
+    expect(waiting.filter(has_text="calf")).to_contain_text("Calf · strength 5")
     stored = page.locator(".diary-entry")
     stored.filter(has_text="arm").get_by_role("button", name="Edit").click()
     expect(form.get_by_role("radio", name="2", exact=True)).to_be_checked()
     form.get_by_text("4", exact=True).click()
     form.get_by_role("button", name="Save").click()
-    expect(waiting.filter(has_text="Change: arm · strength 4")).to_have_count(1)
+    expect(waiting.filter(has_text="Change: Arm · strength 4")).to_have_count(1)
     # And one of each is deleted.
     waiting.filter(has_text="foot").get_by_role("button", name="Delete").click()
     stored.filter(has_text="back").get_by_role("button", name="Delete").click()
     expect(stored.filter(has_text="back")).to_be_hidden()
-    expect(waiting).to_have_count(3)
+    # A delete can be undone for a few seconds (UNDO_MS), then it waits to sync like the rest.
+    expect(page.get_by_role("status").filter(has_text="Deleted: Back")).to_be_visible()
+    expect(waiting).to_have_count(3, timeout=15_000)
     # A reload and a closed page lose nothing.
     page.reload()
     expect(waiting).to_have_count(3)

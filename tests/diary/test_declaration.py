@@ -5,7 +5,13 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from twitch_app.db.models import DiaryEntry
-from twitch_app.diary.entries import ENTRY_FIELDS, DiaryEntryUpdate, form_values, parse_entry
+from twitch_app.diary.entries import (
+    ENTRY_FIELDS,
+    DiaryEntryBase,
+    DiaryEntryUpdate,
+    form_values,
+    parse_entry,
+)
 
 # What a row has besides the person's own fields: its id, owner, client id and timestamps.
 BOOKKEEPING = {"id", "device_id", "client_id", "created_at", "updated_at"}
@@ -49,3 +55,25 @@ def test_the_edit_state_shows_every_field_as_it_was_saved():
     shown = form_values(parse_entry(EVERY_FIELD, NOW), ZoneInfo("UTC"))
     assert set(shown) == set(ENTRY_FIELDS)
     assert shown == {**EVERY_FIELD, "occurred_at": "2026-11-27T08:30"}
+
+
+def number_inputs(component) -> dict[str, tuple[str, str]]:
+    found = {}
+    if getattr(component, "type", None) is not None and str(component.type).strip('"') == "number":
+        name = str(component.name).strip('"')
+        found[name] = (str(component.min).strip('"'), str(component.max).strip('"'))
+    for child in getattr(component, "children", []):
+        found |= number_inputs(child)
+    return found
+
+
+def test_the_forms_number_inputs_have_the_declared_limits():
+    from twitch_app.components.diary_form import diary_form
+    from twitch_app.record_models import limits
+
+    inputs = number_inputs(diary_form())
+    assert set(inputs) == {"duration_value", "caffeine_drinks", "alcohol_units", "sleep_hours",
+                           "stress"}  # fmt: skip
+    for name, (low, high) in inputs.items():
+        declared = limits(DiaryEntryBase, name)
+        assert (float(low), float(high)) == declared, name

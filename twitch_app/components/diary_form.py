@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import reflex as rx
 
+from twitch_app.diary.areas import area_name
+from twitch_app.diary.entries import MAX_NOTES, DiaryEntryBase
 from twitch_app.ids import BODY_AREA_IDS
+from twitch_app.record_models import limits
 from twitch_app.state.diary import DiaryState
 from twitch_app.state.diary_form import DiaryFormState
 
@@ -19,6 +22,12 @@ def _choice(name: str, value: str, label: str, checked) -> rx.Component:
         rx.el.span(label, class_name="choice-label"),
         class_name="choice",
     )  # fmt: skip
+
+
+def _range(name: str, step: str | None = None) -> dict[str, str]:
+    """The input's limits, as declared on the entry's field (the server checks the same)."""
+    low, high = limits(DiaryEntryBase, name)
+    return {"min": f"{low:g}", "max": f"{high:g}", **({"step": step} if step else {})}
 
 
 def _optional(name: str, label: str, kind: str = "number", **props) -> rx.Component:
@@ -48,7 +57,7 @@ def diary_form() -> rx.Component:
         rx.el.fieldset(
             rx.el.legend("Where?"),
             rx.el.div(
-                *[_choice("area", a, a.replace("_", " "), EDITED.get("area", "") == a)
+                *[_choice("area", a, area_name(a), EDITED.get("area", "") == a)
                   for a in BODY_AREA_IDS],
                 class_name="choices",
             ),
@@ -72,20 +81,19 @@ def diary_form() -> rx.Component:
                     default_value=EDITED.get("duration_kind", "comes_and_goes"),
                 ),
             ),
-            _optional("duration_value", "Number of seconds or minutes", min="1", max="3600"),
+            _optional("duration_value", "Number of seconds or minutes", **_range("duration_value")),
             rx.el.div(
                 rx.el.label("Notes (plain text, up to 500 characters)", html_for="diary-notes",
                             class_name="field-label"),
-                rx.el.textarea(id="diary-notes", name="notes", max_length=500, rows=3,
+                rx.el.textarea(id="diary-notes", name="notes", max_length=MAX_NOTES, rows=3,
                                class_name="text-input",
                                default_value=EDITED.get("notes", "")),
             ),
             rx.el.div(
-                _optional("caffeine_drinks", "Caffeine drinks today", min="0", max="30"),
-                _optional("alcohol_units", "Alcohol units today", min="0", max="100",
-                          step="0.1"),
-                _optional("sleep_hours", "Hours slept", min="0", max="24", step="0.5"),
-                _optional("stress", "Stress (0 to 10)", min="0", max="10"),
+                _optional("caffeine_drinks", "Caffeine drinks today", **_range("caffeine_drinks")),
+                _optional("alcohol_units", "Alcohol units today", **_range("alcohol_units", "0.1")),
+                _optional("sleep_hours", "Hours slept", **_range("sleep_hours", "0.5")),
+                _optional("stress", "Stress (0 to 10)", **_range("stress")),
                 _yes_no("hard_exercise", "Hard exercise today?"),
                 _yes_no("enough_water", "Enough water today?"),
                 class_name="field-grid",
@@ -101,7 +109,8 @@ def diary_form() -> rx.Component:
             rx.el.button(rx.cond(editing, "Save changes", "Save"), type="submit",
                          class_name="primary-button"),
             rx.cond(editing, rx.el.button("Cancel", type="button", class_name="secondary-button",
-                                          on_click=DiaryFormState.cancel_edit)),
+                                          on_click=DiaryFormState.cancel_edit,
+                                          custom_attrs={"data-action": "cancel-edit"})),
             rx.el.span(DiaryState.saved_message, role="status", class_name="saved"),
             class_name="row-actions",
         ),
@@ -112,4 +121,20 @@ def diary_form() -> rx.Component:
         class_name="diary-form",
         aria_label="Log a twitch",
         custom_attrs={"data-editing": EDITED.get("ref", "")},
+    )  # fmt: skip
+
+
+def log_section() -> rx.Component:
+    """The form under its heading, which names the entry while one is being edited (the
+    browser scrolls here and moves focus into the form: assets/diary_queue.jsx)."""
+    return rx.el.section(
+        rx.el.h2(
+            rx.cond(EDITED.contains("id"),
+                    rx.fragment("Edit the entry of ", EDITED.get("when", "")), "Log a twitch"),
+            id="log-heading",
+        ),
+        diary_form(),
+        id="log-a-twitch",
+        class_name="card-section",
+        aria_labelledby="log-heading",
     )  # fmt: skip

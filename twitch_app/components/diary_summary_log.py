@@ -46,13 +46,13 @@ def _entry_row(entry: rx.Var) -> rx.Component:
     )
 
 
-def _scrolls(label, table: rx.Component) -> rx.Component:
+def scrolling_table(label, table: rx.Component) -> rx.Component:
     """A wide table scrolls on its own on a phone (the page never scrolls sideways)."""
     return rx.el.div(table, tab_index=0, role="region", aria_label=label, class_name="table-scroll")
 
 
 def _day(day: rx.Var) -> rx.Component:
-    return _scrolls(
+    return scrolling_table(
         day["day"],
         rx.el.table(
             rx.el.caption(day["day"]),
@@ -70,7 +70,7 @@ def logged_entries() -> rx.Component:
             rx.el.h2("What was logged, and when"),
             rx.foreach(DiaryState.days, _day),
             rx.el.h2("Each day's factors"),
-            _scrolls(
+            scrolling_table(
                 "Each day's factors",
                 rx.el.table(
                     rx.el.thead(

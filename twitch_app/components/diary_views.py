@@ -5,8 +5,9 @@ from __future__ import annotations
 import reflex as rx
 
 from twitch_app import routes
+from twitch_app.components.diary_summary_log import scrolling_table
 from twitch_app.components.ui import nav_link
-from twitch_app.diary.charts import AREA_ROW, CHART_HEIGHT, CHART_WIDTH
+from twitch_app.diary.charts import AREA_ROW, AXIS_HEIGHT, CHART_HEIGHT, CHART_WIDTH, MIN_SCALE
 from twitch_app.state.diary import DiaryState
 from twitch_app.state.diary_form import DiaryFormState
 
@@ -18,12 +19,12 @@ def _entry(entry: rx.Var) -> rx.Component:
         # Notes are the person's own text: rendered as a text node, never as HTML.
         rx.cond(entry["notes"] != "", rx.el.span(entry["notes"], class_name="entry-notes")),
         rx.el.div(
-            # Offline, assets/diary_queue.jsx takes these taps (data-action) into the queue.
+            # assets/diary_queue.jsx takes these taps (data-action): an edit offline, and
+            # every delete, which waits in the device's queue while it can be undone.
             rx.el.button("Edit", type="button", class_name="chip",
                          on_click=DiaryFormState.start_edit(entry["id"]),
                          custom_attrs={"data-action": "edit"}),
             rx.el.button("Delete", type="button", class_name="chip",
-                         on_click=DiaryFormState.delete_entry(entry["id"]),
                          custom_attrs={"data-action": "delete"}),
             class_name="row-actions",
         ),
@@ -76,17 +77,22 @@ def day_chart() -> rx.Component:
         rx.el.svg(
             rx.foreach(
                 DiaryState.day_bars,
-                lambda bar: rx.el.rect(
-                    rx.el.title(bar["label"]), x=bar["x"], y=bar["y"], width=bar["width"],
-                    height=bar["height"], class_name="bar",
+                lambda bar: rx.fragment(
+                    rx.el.rect(rx.el.title(bar["label"]), x=bar["x"], y=bar["y"],
+                               width=bar["width"], height=bar["height"], class_name="bar"),
+                    # Dates under the axis, every week back from today.
+                    rx.cond(bar["tick"] != "",
+                            rx.el.text(bar["tick"], x=bar["tick_x"], y=str(CHART_HEIGHT + 13),
+                                       text_anchor=bar["anchor"], class_name="chart-tick")),
                 ),
             ),
             rx.el.line(x1="0", y1=str(CHART_HEIGHT), x2=str(CHART_WIDTH), y2=str(CHART_HEIGHT),
                        class_name="axis"),
-            view_box=f"0 0 {CHART_WIDTH} {CHART_HEIGHT + 1}", role="img",
+            view_box=f"0 0 {CHART_WIDTH} {CHART_HEIGHT + AXIS_HEIGHT}", role="img",
             aria_label=DiaryState.day_chart_text, class_name="chart",
         ),
-        rx.el.figcaption("Twitches per day, last 30 days. ", DiaryState.day_chart_text),
+        rx.el.figcaption(f"Twitches per day, last 30 days (the top of the chart is at least "
+                         f"{MIN_SCALE} a day). ", DiaryState.day_chart_text),
     )  # fmt: skip
 
 
@@ -111,16 +117,31 @@ def area_chart() -> rx.Component:
 
 
 def factor_table() -> rx.Component:
-    return rx.el.table(
+    # A narrow phone scrolls the table on its own; its headings never break inside a word.
+    table = rx.el.table(
         rx.el.caption("Twitches beside caffeine and sleep, by day"),
-        rx.el.thead(rx.el.tr(rx.el.th("Day", scope="col"), rx.el.th("Twitches", scope="col"),
-                             rx.el.th("Caffeine drinks", scope="col"),
-                             rx.el.th("Sleep", scope="col"))),
-        rx.el.tbody(rx.foreach(DiaryState.factor_rows, lambda row: rx.el.tr(
-            rx.el.th(row["day"], scope="row"), rx.el.td(row["count"]), rx.el.td(row["caffeine"]),
-            rx.el.td(row["sleep"])))),
+        rx.el.thead(
+            rx.el.tr(
+                rx.el.th("Day", scope="col"),
+                rx.el.th("Twitches", scope="col"),
+                rx.el.th("Caffeine drinks", scope="col"),
+                rx.el.th("Sleep", scope="col"),
+            )
+        ),
+        rx.el.tbody(
+            rx.foreach(
+                DiaryState.factor_rows,
+                lambda row: rx.el.tr(
+                    rx.el.th(row["day"], scope="row"),
+                    rx.el.td(row["count"]),
+                    rx.el.td(row["caffeine"]),
+                    rx.el.td(row["sleep"]),
+                ),
+            )
+        ),
         class_name="factor-table",
-    )  # fmt: skip
+    )
+    return scrolling_table("Twitches beside caffeine and sleep", table)
 
 
 def charts() -> rx.Component:

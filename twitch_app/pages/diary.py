@@ -4,7 +4,7 @@ import reflex as rx
 
 from twitch_app import routes
 from twitch_app.components.device_notice import device_notice
-from twitch_app.components.diary_form import diary_form
+from twitch_app.components.diary_form import log_section
 from twitch_app.components.diary_views import charts, entry_list, rule_watch
 from twitch_app.components.layout import layout
 from twitch_app.components.offline_queue import diary_queue
@@ -21,7 +21,7 @@ def page() -> rx.Component:
         device_notice(),
         rule_watch(),
         diary_queue(
-            rx.el.section(rx.el.h2("Log a twitch"), diary_form(), class_name="card-section"),
+            log_section(),
             entry_list(),
         ),
         charts(),

@@ -6,19 +6,15 @@ once per visit (an IANA name, checked against the server's zone database).
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime, timedelta
 from functools import cache
-from zoneinfo import ZoneInfo, available_timezones
+from zoneinfo import available_timezones
 
 import reflex as rx
 
 from twitch_app.db import diary as store
 from twitch_app.db.engine import session_scope
-from twitch_app.diary.charts import area_bars, day_bars
-from twitch_app.diary.entries import form_values
-from twitch_app.diary.stats import Logged, doctor_answers, pattern_sentences, per_area, per_day
-from twitch_app.diary.stats import rule_watch as run_rule_watch
+from twitch_app.diary.log_view import diary_view
 from twitch_app.state.device import DeviceState
 
 # The first Intl.DateTimeFormat of a page costs 35-55 ms of main-thread time on a fast
@@ -44,17 +40,9 @@ TIMEZONE_SCRIPT = """new Promise((resolve) => {
 })"""
 
 
-DURATION_TEXT = {"seconds": "{} s", "minutes": "{} min", "comes_and_goes": "comes and goes"}
-
-
 @cache
 def _zones() -> frozenset[str]:
     return frozenset(available_timezones())
-
-
-def _as_logged(row) -> Logged:
-    return Logged(row.occurred_at, row.area, row.intensity, row.duration_kind,
-                  row.duration_value, row.caffeine_drinks, row.sleep_hours)  # fmt: skip
 
 
 class DiaryState(DeviceState):
@@ -93,88 +81,22 @@ class DiaryState(DeviceState):
 
     def _refresh(self) -> None:
         device_id = self._require_device()
-        since = datetime.now(UTC) - timedelta(days=store.SHOWN_DAYS)
+        now = datetime.now(UTC)
         with session_scope() as session:
-            rows = store.list_entries(session, device_id=device_id, since=since)
-            in_all = store.count_entries(session, device_id=device_id)
-            findings = store.last_wizard_findings(session, device_id=device_id)
-            zone = ZoneInfo(self.timezone)
-            self._fill_list(rows, zone)
-            logged = [_as_logged(row) for row in rows]
-        today = datetime.now(zone).date()
-        self.entry_count = in_all
-        self.window_note = _window_note(shown=len(logged), in_all=in_all)
-        self.day_bars, self.day_chart_text = day_bars(per_day(logged, self.timezone, today))
-        self.area_bars, self.area_chart_text = area_bars(per_area(logged))
-        self.rule_hits = [
-            {"id": h.id, "text": h.text} for h in run_rule_watch(logged, self.timezone)
-        ]
-        self.patterns = pattern_sentences(logged, self.timezone)
-        answers = doctor_answers(logged, self.timezone, today)
-        self.answers = [{"question": q, "answer": a} for q, a in answers.items()]
-        self.other_symptoms = _other_symptoms(findings)
-
-    def _fill_list(self, rows, zone: ZoneInfo) -> None:
-        days: dict[str, list[dict[str, str]]] = {}
-        factors: dict[str, dict[str, str]] = {}
-        for row in rows:
-            local = row.occurred_at.astimezone(zone)
-            day = local.strftime("%A %d %B")
-            days.setdefault(day, []).append(
-                {
-                    "id": str(row.id),
-                    # What the browser's queue names the entry by, and what an edit made
-                    # offline starts from (every declared field, as the form shows it).
-                    "ref": row.client_id or str(row.id),
-                    "values": json.dumps(form_values(row, zone)),
-                    "time": local.strftime("%H:%M"),
-                    "area": row.area.replace("_", " "),
-                    "intensity": str(row.intensity),
-                    "duration": DURATION_TEXT[row.duration_kind].format(row.duration_value),
-                    "notes": row.notes,
-                }
+            rows = store.list_entries(
+                session, device_id=device_id, since=now - timedelta(days=store.SHOWN_DAYS)
             )
-            day_factors = factors.setdefault(day, {"day": day, "count": "0", "caffeine": "",
-                                                   "sleep": "", "alcohol": "", "stress": "",
-                                                   "exercise": "", "water": ""})  # fmt: skip
-            day_factors["count"] = str(int(day_factors["count"]) + 1)
-            if row.caffeine_drinks is not None and not day_factors["caffeine"]:
-                day_factors["caffeine"] = str(row.caffeine_drinks)
-            if row.sleep_hours is not None and not day_factors["sleep"]:
-                day_factors["sleep"] = f"{row.sleep_hours:g} h"
-            # The doctor summary shows the rest of the day's factors too (first value logged).
-            for key, value in (
-                ("alcohol", row.alcohol_units),
-                ("stress", row.stress),
-                ("exercise", row.hard_exercise),
-                ("water", row.enough_water),
-            ):
-                if value is not None and not day_factors[key]:
-                    yes_no = "yes" if value is True else "no"
-                    day_factors[key] = yes_no if isinstance(value, bool) else f"{value:g}"
-        self.days = [{"day": day, "entries": entries} for day, entries in days.items()]
-        self.factor_rows = list(factors.values())[:14]
-
-
-def _window_note(*, shown: int, in_all: int) -> str:
-    if in_all <= shown:
-        return ""
-    older = in_all - shown
-    return (
-        f"Showing the last {store.SHOWN_DAYS} days (at most {store.SHOWN_LIMIT} entries). "
-        f"{older} older {'entry is' if older == 1 else 'entries are'} kept, and in your export."
-    )
-
-
-def _other_symptoms(findings: dict | None) -> str:
-    if not findings:
-        return ""
-    symptoms = [s.replace("_", " ") for s in findings.get("symptoms") or []]
-    medicines = findings.get("medicines") or {}
-    kinds = [k.replace("_", " ") for k in medicines.get("kinds") or []]
-    parts = []
-    if symptoms:
-        parts.append("Other symptoms: " + ", ".join(symptoms) + ".")
-    if kinds or medicines.get("new_medicine"):
-        parts.append("Medicines: " + (", ".join(kinds) or "a new medicine") + ".")
-    return " ".join(parts) or "The last symptom check listed no other symptoms or medicines."
+            view = diary_view(
+                rows,
+                in_all=store.count_entries(session, device_id=device_id),
+                findings=store.last_wizard_findings(session, device_id=device_id),
+                tz=self.timezone,
+                now=now,
+                window=(store.SHOWN_DAYS, store.SHOWN_LIMIT),
+            )
+        self.days, self.factor_rows = view.days, view.factor_rows
+        self.entry_count, self.window_note = view.entry_count, view.window_note
+        self.day_bars, self.day_chart_text = view.day_bars, view.day_chart_text
+        self.area_bars, self.area_chart_text = view.area_bars, view.area_chart_text
+        self.rule_hits, self.patterns = view.rule_hits, view.patterns
+        self.answers, self.other_symptoms = view.answers, view.other_symptoms

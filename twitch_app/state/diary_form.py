@@ -1,4 +1,5 @@
-"""The diary's log form: save, edit, cancel and delete, and the form's own few vars.
+"""The diary's log form: save, edit and cancel, and the form's own few vars (a delete goes
+through the device's queue, so it can be undone: state/diary_sync.py).
 
 A substate of its own because an update of a state redraws everything that reads it: with
 the form apart, a save redraws the log, its charts and the status line (all on DiaryState)
@@ -22,6 +23,7 @@ from twitch_app.diary.entries import (
     parse_changes,
     parse_entry,
 )
+from twitch_app.diary.log_view import entry_when
 from twitch_app.diary.queued import is_client_id, settle_script
 from twitch_app.state.device import NOT_SAVED, StorageError, log_storage_error, parse_row_id
 from twitch_app.state.diary import DiaryState
@@ -122,10 +124,12 @@ class DiaryFormState(DiaryState):
             if row is None:
                 return
             # Every declared field, so a save sends back what it was shown (entries.form_values).
+            zone = ZoneInfo(self.timezone)
             self.editing = {
                 "id": str(row.id),
                 "ref": row.client_id or str(row.id),
-                **form_values(row, ZoneInfo(self.timezone)),
+                "when": entry_when(row, zone),
+                **form_values(row, zone),
             }
             self._tell()
             self._new_form()
@@ -135,16 +139,3 @@ class DiaryFormState(DiaryState):
         self.editing = {}
         self._tell()
         self._new_form()
-
-    @rx.event
-    def delete_entry(self, entry_id: str):
-        wanted = parse_row_id(entry_id)
-        if wanted is None:
-            return
-        with session_scope() as session:
-            store.delete_entry(session, device_id=self._require_device(), entry_id=wanted)
-        if self.editing.get("id") == str(wanted):
-            self.editing = {}
-            self._tell()
-            self._new_form()
-        self._refresh()

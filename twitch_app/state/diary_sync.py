@@ -16,9 +16,11 @@ from twitch_app.db import diary as store
 from twitch_app.db.engine import session_scope
 from twitch_app.diary.entries import EntryError, localise, parse_changes, parse_entry
 from twitch_app.diary.queued import QueuedWrite, is_client_id, parse_write, settle_script
+from twitch_app.state.device import StorageError, log_storage_error
 from twitch_app.state.diary import DiaryState
 
 NOT_HERE = "That entry is no longer in this diary."
+NOT_STORED = "the server could not store this just now. Try again in a moment."
 
 
 class DiarySyncState(DiaryState):
@@ -32,6 +34,10 @@ class DiarySyncState(DiaryState):
             refusal = str(error)
         except store.ForeignClientId:
             refusal = NOT_HERE
+        except StorageError as error:
+            log_storage_error("diary sync", error)
+            # Refused for now: the device keeps the write and shows this with a retry.
+            refusal = NOT_STORED
         if not refusal and self._log_shown:
             self._refresh()
         script = settle_script(op_id if is_client_id(op_id) else None, refusal)

@@ -86,7 +86,7 @@ def _delete_pattern(page: Page) -> None:
 def _fill_diary(page: Page) -> None:
     # The same three taps a person makes (the radio inputs sit under their labels).
     form = page.get_by_role("form", name="Log a twitch")
-    form.get_by_text("calf", exact=True).click()
+    form.get_by_text("Calf", exact=True).click()
     form.get_by_text("3", exact=True).click()
 
 
