@@ -155,7 +155,7 @@ def test_a_routine_runs_offline_and_is_stored_after_reconnecting(page: Page, app
         start.click()
         page.clock.run_for(3000 + (int(minutes) * 60 + int(seconds)) * 1000 + 1000)
         expect(page.get_by_role("heading", name="Well done")).to_be_visible()
-        page.get_by_role("button", name="5", exact=True).click()
+        page.get_by_role("button", name="5 Much better", exact=True).click()
         queued = json.loads(page.evaluate(f"localStorage.getItem('{QUEUE}')"))
         assert [(op["kind"], op["data"]["feeling"]) for op in queued] == [("session", 5)]
         # The connection comes back while the home page is open, not the player's.
