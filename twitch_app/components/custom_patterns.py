@@ -25,6 +25,16 @@ LENGTH_HELP = (
 )
 
 
+class PatternsSync(rx.Component):
+    """Hears that another tab of this device changed its patterns (assets/patterns_sync.jsx)."""
+
+    library = rx.asset("patterns_sync.jsx").importable_path
+    tag = "PatternsSync"
+
+    # One event per change made in another tab: never a timer.
+    on_change: rx.EventHandler[lambda: []]
+
+
 def _field_error(name: str) -> rx.Component:
     return rx.cond(
         RelaxState.pattern_field_errors.contains(name),
@@ -137,5 +147,6 @@ def custom_patterns() -> rx.Component:
             rx.el.div(routine_player(RelaxState.custom_plan), class_name="custom-player"),
         ),
         pattern_form(),
+        PatternsSync.create(on_change=RelaxState.load),
         class_name="card-section",
     )

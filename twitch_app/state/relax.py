@@ -35,6 +35,8 @@ from twitch_app.state.device import (
 )
 
 MAX_ACKED = 50
+# The device's other tabs on /relax hear that its patterns changed (assets/patterns_sync.jsx).
+PATTERNS_CHANGED = "window.__twitchPatternsChanged?.()"
 
 
 def _settle(op_id: object, refusal: str):
@@ -78,11 +80,12 @@ class RelaxState(DeviceState):
                 {"id": str(p.id), "name": p.name, "summary": _pattern_summary(p)}
                 for p in store.list_patterns(session, device_id=device_id)
             ]
-        if self.custom_plan and not any(
-            p["id"] == str(self._playing_pattern) for p in self.patterns
-        ):
+        ids = {p["id"] for p in self.patterns}
+        if self.custom_plan and str(self._playing_pattern) not in ids:
             self.custom_plan = {}  # its pattern is gone: no player for it, after a reload too
             self._playing_pattern = None
+        if self.editing_pattern and self.editing_pattern.get("pattern_id") not in ids:
+            self.editing_pattern = {}  # deleted in another tab while this one edited it
         # Days are UTC days for now; the device's own time zone is a known refinement.
         today = datetime.now(UTC).date()
         self.minutes_week = minutes_this_week(records, today)
@@ -157,6 +160,7 @@ class RelaxState(DeviceState):
             return
         self.editing_pattern = {}
         self._refresh()
+        return rx.call_script(PATTERNS_CHANGED)
 
     @rx.event
     def edit_pattern(self, pattern_id: str):
@@ -181,6 +185,7 @@ class RelaxState(DeviceState):
         if self.editing_pattern.get("pattern_id") == str(wanted):
             self.editing_pattern = {}
         self._refresh()
+        return rx.call_script(PATTERNS_CHANGED)
 
     @rx.event
     def play_pattern(self, pattern_id: str):
