@@ -74,7 +74,7 @@ function useWakeLock(active) {
   }, [active]);
 }
 
-export function RoutinePlayer({ plan, acked = [], onReport }) {
+export function RoutinePlayer({ plan, acked = [], unsaved = [], onReport }) {
   const [lengthLabel, setLengthLabel] = useState(plan.lengths[0]?.label);
   const [cues, setCues] = useState({ sound: true, voice: false, vibrate: true });
   const [status, setStatus] = useState("idle"); // idle | preparing | running | paused | finished
@@ -180,8 +180,13 @@ export function RoutinePlayer({ plan, acked = [], onReport }) {
     run.current.session = session;
     keep(run.current, session);
   };
+  // The server could not store the session just now: send it again (it is stored once per id;
+  // the answer lets the device's queue forget it).
+  const retry = () => onReport?.({ type: "finished", session: run.current.session, op: run.current.opId });
   const toggle = (key) => setCues((old) => ({ ...old, [key]: !old[key] }));
 
+  const sessionId = run.current?.session?.clientId;
+  const stored = !!sessionId && acked.includes(sessionId);
   if (status === "idle" || status === "finished") {
     return (
       <div className="player" data-status={status}>
@@ -196,7 +201,14 @@ export function RoutinePlayer({ plan, acked = [], onReport }) {
                 </button>
               ))}
             </div>
-            {feeling && <p role="status">Thanks. Saved on this device{acked.includes(run.current.session.clientId) ? " and in your history" : ""}.</p>}
+            {unsaved.includes(sessionId) && !stored ? (
+              <div role="alert" className="form-error">
+                <p>Not saved in your history: the server could not store this session just now. It is kept on this device.</p>
+                <button type="button" className="secondary-button" onClick={retry}>Try again</button>
+              </div>
+            ) : (feeling || stored) && (
+              <p role="status">{feeling ? "Thanks. " : ""}Saved on this device{stored ? " and in your history" : ""}.</p>
+            )}
           </section>
         )}
         {plan.lengths.length > 1 && (

@@ -114,6 +114,7 @@ def pattern_form() -> rx.Component:
         ),
         rx.cond(RelaxState.pattern_error != "",
                 rx.el.p(RelaxState.pattern_error, role="alert", class_name="form-error")),
+        rx.el.p(RelaxState.pattern_status, role="status", class_name="form-status"),
         rx.el.div(
             rx.el.button(rx.cond(editing, "Save changes", "Save pattern"), type="submit",
                          class_name="primary-button"),
@@ -121,10 +122,10 @@ def pattern_form() -> rx.Component:
                                           on_click=RelaxState.cancel_edit)),
             class_name="row-actions",
         ),
-        # Keyed by the row being edited, so the inputs' defaults refresh when it changes.
-        key=RelaxState.editing_pattern.get("pattern_id", "new"),
+        # Keyed by the row being edited and the saves so far: the inputs' defaults refresh
+        # when the row changes, and the form empties after a save, never after a failed one.
+        key=RelaxState.pattern_form_key,
         on_submit=RelaxState.save_pattern,
-        reset_on_submit=True,
         class_name="pattern-form",
         aria_label="Breathing pattern",
     )  # fmt: skip
@@ -137,6 +138,10 @@ def custom_patterns() -> rx.Component:
             "Times in seconds, in half-second steps: breathing in and out 1 to 20 s, holds "
             f"0 to 20 s. Length: {LENGTH_HELP} Kept on this device.",
             class_name="small",
+        ),
+        rx.cond(
+            RelaxState.list_error != "",
+            rx.el.p(RelaxState.list_error, role="alert", class_name="form-error"),
         ),
         rx.cond(
             RelaxState.patterns.length() > 0,
