@@ -58,10 +58,13 @@ export function nextCue(lines, t) {
   return { at: here.end, cue: positionAt(lines, here.end).segment.cue };
 }
 
-// The start of the next step (a step may hold several phases, e.g. a pose and its hold).
+// Where "Skip step" jumps from t: the next phase in a breathing routine (plan.skip "phase":
+// a cycle is one breath, and in, hold and out are its steps), else the next step (a pose and
+// its hold, a muscle group). The same rule as schedule.skip_target; a browser test compares.
 export function nextStepStart(lines, t) {
   const here = positionAt(lines, t);
   if (here.finished) return null;
+  if (lines.plan.skip === "phase") return here.end;
   let at = here.end;
   while (at < lines.total) {
     const next = positionAt(lines, at);

@@ -24,6 +24,8 @@ function keep(r, session) {
   r.opId = newId(); // the first one is on its way: this one carries the feeling
   enqueue({ op: r.opId, kind: "session", data: session, summary });
 }
+// The feeling after a session, compared with before it (routines/reports.py keeps 1 to 5).
+const FEELINGS = [[1, "Much worse"], [2, "A bit worse"], [3, "The same"], [4, "A bit better"], [5, "Much better"]];
 function clock(seconds) {
   const whole = Math.max(0, Math.ceil(seconds - 1e-9));
   return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, "0")}`;
@@ -72,7 +74,7 @@ function useWakeLock(active) {
   }, [active]);
 }
 
-export function RoutinePlayer({ plan, acked = [], onReport }) {
+export function RoutinePlayer({ plan, acked = [], unsaved = [], onReport }) {
   const [lengthLabel, setLengthLabel] = useState(plan.lengths[0]?.label);
   const [cues, setCues] = useState({ sound: true, voice: false, vibrate: true });
   const [status, setStatus] = useState("idle"); // idle | preparing | running | paused | finished
@@ -81,9 +83,26 @@ export function RoutinePlayer({ plan, acked = [], onReport }) {
   const run = useRef(null); // {id, startWall, pausedMs, pausedAt, skipMs, total, lines, lastIndex, ...}
   const frame = useRef(null);
   const shape = useRef(null);
+  const pauseButton = useRef(null);
+  const timer = useRef(null);
+  const endTitle = useRef(null);
+  const wasIdle = useRef(true);
   const cuePlayer = useCuePlayer(cues);
   const length = plan.lengths.find((l) => l.label === lengthLabel) || plan.lengths[0];
   useWakeLock(status === "running" || status === "preparing");
+  // Keyboard and screen-reader focus follows the session: onto Pause when it starts (the
+  // Start button is gone), onto the closing heading when it ends.
+  useEffect(() => {
+    const idle = status === "idle" || status === "finished";
+    if (status === "preparing" && wasIdle.current) {
+      const box = timer.current?.getBoundingClientRect();
+      const bar = pauseButton.current?.parentElement?.getBoundingClientRect();
+      if (box && bar && (box.top < 0 || box.bottom > bar.top)) timer.current.scrollIntoView({ block: "center" });
+      pauseButton.current?.focus({ preventScroll: true });
+    }
+    if (status === "finished" && !wasIdle.current) endTitle.current?.focus();
+    wasIdle.current = idle;
+  }, [status]);
 
   useEffect(() => { setCues(loadCues()); }, []);
   useEffect(() => { localStorage.setItem(CUES_KEY, JSON.stringify(cues)); }, [cues]);
@@ -129,10 +148,17 @@ export function RoutinePlayer({ plan, acked = [], onReport }) {
     onReport?.({ type: "started", routineId: plan.routineId, clientId: run.current.id });
     frame.current = requestAnimationFrame(tick);
   };
-  const pause = () => { const r = run.current; r.pausedAt = Date.now(); r.pauses += 1; cancelAnimationFrame(frame.current); setStatus("paused"); };
-  const resume = () => { const r = run.current; r.pausedMs += Date.now() - r.pausedAt; r.pausedAt = null; setStatus("running"); frame.current = requestAnimationFrame(tick); };
+  // Pause works in the get-ready countdown too: focus lands on it as the session starts.
+  const pause = () => { const r = run.current; if (r.pausedAt != null) return; r.pausedAt = Date.now(); r.pauses += 1; cancelAnimationFrame(frame.current); setStatus("paused"); };
+  const resume = () => {
+    const r = run.current, waited = Date.now() - r.pausedAt;
+    if (r.phase === "preparing") r.prepareWall += waited; else r.pausedMs += waited;
+    r.pausedAt = null; setStatus(r.phase); frame.current = requestAnimationFrame(tick);
+  };
   const skip = () => {
-    const r = run.current, t = elapsed(), at = nextStepStart(r.lines, t);
+    const r = run.current;
+    if (r.phase !== "running") return;
+    const t = elapsed(), at = nextStepStart(r.lines, t);
     if (at == null) return;
     r.skipMs += (at - t) * 1000;
     if (r.pausedAt != null) tick();
@@ -154,21 +180,35 @@ export function RoutinePlayer({ plan, acked = [], onReport }) {
     run.current.session = session;
     keep(run.current, session);
   };
+  // The server could not store the session just now: send it again (it is stored once per id;
+  // the answer lets the device's queue forget it).
+  const retry = () => onReport?.({ type: "finished", session: run.current.session, op: run.current.opId });
   const toggle = (key) => setCues((old) => ({ ...old, [key]: !old[key] }));
 
+  const sessionId = run.current?.session?.clientId;
+  const stored = !!sessionId && acked.includes(sessionId);
   if (status === "idle" || status === "finished") {
     return (
       <div className="player" data-status={status}>
         {status === "finished" && (
           <section className="player-end" aria-labelledby="end-title">
-            <h2 id="end-title">{run.current?.session?.completed ? "Well done" : "Stopped early"}</h2>
-            <p>How do you feel now? (optional)</p>
-            <div className="feelings" role="group" aria-label="How do you feel, 1 worse to 5 much better">
-              {[1, 2, 3, 4, 5].map((n) => (
-                <button key={n} type="button" className="chip" aria-pressed={feeling === n} onClick={() => rate(n)}>{n}</button>
+            <h2 id="end-title" ref={endTitle} tabIndex={-1}>{run.current?.session?.completed ? "Well done" : "Stopped early"}</h2>
+            <p id="feeling-question">How do you feel now, compared with before? (optional)</p>
+            <div className="feelings" role="group" aria-labelledby="feeling-question">
+              {FEELINGS.map(([n, word]) => (
+                <button key={n} type="button" className="chip feeling" aria-pressed={feeling === n} onClick={() => rate(n)}>
+                  <span className="feeling-number">{n}</span> <span className="feeling-word">{word}</span>
+                </button>
               ))}
             </div>
-            {feeling && <p role="status">Thanks. Saved on this device{acked.includes(run.current.session.clientId) ? " and in your history" : ""}.</p>}
+            {unsaved.includes(sessionId) && !stored ? (
+              <div role="alert" className="form-error">
+                <p>Not saved in your history: the server could not store this session just now. It is kept on this device.</p>
+                <button type="button" className="secondary-button" onClick={retry}>Try again</button>
+              </div>
+            ) : (feeling || stored) && (
+              <p role="status">{feeling ? "Thanks. " : ""}Saved on this device{stored ? " and in your history" : ""}.</p>
+            )}
           </section>
         )}
         {plan.lengths.length > 1 && (
@@ -197,19 +237,21 @@ export function RoutinePlayer({ plan, acked = [], onReport }) {
     <div className="player" data-status={status}>
       <div className="breath-stage" aria-hidden="true"><div className="breath-shape" ref={shape} data-kind={seg?.kind || "prepare"} /></div>
       <p className="phase-word" aria-live="polite">{view?.prepare ? "Get ready" : seg?.cue}</p>
-      <p className="phase-timer" role="timer" aria-label="Seconds left in this phase">
-        {view?.prepare ?? view?.phaseLeft ?? ""}
+      <p className="phase-timer" role="timer" ref={timer} data-paused={status === "paused" ? "true" : undefined}
+        aria-label={status === "paused" ? "Paused: seconds left in this phase" : "Seconds left in this phase"}>
+        <span className="timer-seconds">{view?.prepare ?? view?.phaseLeft ?? ""}</span>
+        {status === "paused" && <span className="timer-paused">Paused</span>}
       </p>
       {seg && <p className="phase-step">{seg.step}{view.rounds > 1 && view.round ? ` · round ${view.round} of ${view.rounds}` : ""}</p>}
       {seg && <p className="phase-instruction">{seg.instruction}</p>}
       <div className="progress" role="progressbar" aria-label="Session progress" aria-valuemin={0} aria-valuemax={100}
         aria-valuenow={view?.progress ?? 0}><span style={{ width: `${view?.progress ?? 0}%` }} /></div>
       <p className="time-left">{view?.totalLeft != null ? `${clock(view.totalLeft)} left` : ""}</p>
-      <div className="player-controls">
-        {status === "paused"
-          ? <button type="button" className="primary-button" onClick={resume}>Resume</button>
-          : <button type="button" className="primary-button" onClick={pause} disabled={status === "preparing"}>Pause</button>}
-        <button type="button" className="secondary-button" onClick={skip} disabled={status === "preparing"}>Skip step</button>
+      <div className="player-controls" role="group" aria-label="Session controls">
+        <button type="button" className="primary-button" ref={pauseButton}
+          onClick={status === "paused" ? resume : pause}>{status === "paused" ? "Resume" : "Pause"}</button>
+        <button type="button" className="secondary-button" onClick={skip}
+          disabled={status === "preparing" || run.current?.phase !== "running"}>Skip step</button>
         <button type="button" className="secondary-button" onClick={() => finish(false)}>Stop</button>
       </div>
     </div>

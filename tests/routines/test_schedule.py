@@ -1,7 +1,7 @@
 """Schedule maths: phase at time t, totals, next cue, boundaries and rounding."""
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from twitch_app.routines import (
@@ -14,6 +14,7 @@ from twitch_app.routines import (
     position_at,
     total_seconds,
 )
+from twitch_app.routines.schedule import skip_target, skip_unit
 
 ROUTINES = all_routines()
 ROUTINE_CHOICES = [
@@ -162,6 +163,8 @@ def test_extended_exhale_fills_whole_minutes_exactly():
         assert total_seconds(build_schedule("extended_exhale", minutes)) == minutes * 60
 
 
+# No deadline: building a long schedule takes its time on a busy 2-core machine.
+@settings(deadline=None)
 @given(
     routine_id=st.sampled_from([routine.id for routine in ROUTINES]),
     minutes=st.integers(min_value=1, max_value=60),
@@ -195,3 +198,30 @@ def test_bad_times_are_refused(t):
         position_at(schedule, t)
     with pytest.raises(ValueError, match="time"):
         next_cue(schedule, t)
+
+
+def test_skip_step_moves_one_phase_of_a_breath_but_a_whole_pose_or_muscle_group():
+    box = build_schedule("box_breathing", 5)
+    assert skip_unit(box.kind) == "phase"
+    assert skip_target(box, 1.0) == 4.0  # breathe in -> hold, not the next breath at 16 s
+    assert skip_target(box, 13.5) == 16.0  # the last phase of a breath -> the next breath
+    yoga = build_schedule("bedtime_yoga", 5)
+    assert skip_unit(yoga.kind) == "step"
+    pose = next(s for s in yoga.segments if s.step == "Child's pose")  # moving into it
+    after = next(s for s in yoga.segments if s.start >= pose.end and s.step != "Child's pose")
+    assert skip_target(yoga, pose.start + 1) == after.start  # past the hold, to the next pose
+    pmr = build_schedule("progressive_muscle_relaxation", 10)
+    tense = next(s for s in pmr.segments if s.part == "cycle")
+    assert skip_target(pmr, tense.start) == tense.end + 15  # tense and let go are one group
+
+
+@pytest.mark.parametrize(("routine_id", "minutes"), ROUTINE_CHOICES)
+def test_skip_target_lies_ahead_and_ends_at_the_total(routine_id, minutes):
+    schedule = build_schedule(routine_id, minutes)
+    last = schedule.segments[-1]
+    assert skip_target(schedule, last.start) == schedule.total
+    assert skip_target(schedule, schedule.total) is None
+    for segment in schedule.segments[:40]:
+        target = skip_target(schedule, segment.start)
+        assert segment.end <= target <= schedule.total
+        assert target == schedule.total or position_at(schedule, target).segment.start == target

@@ -25,6 +25,16 @@ LENGTH_HELP = (
 )
 
 
+class PatternsSync(rx.Component):
+    """Hears that another tab of this device changed its patterns (assets/patterns_sync.jsx)."""
+
+    library = rx.asset("patterns_sync.jsx").importable_path
+    tag = "PatternsSync"
+
+    # One event per change made in another tab: never a timer.
+    on_change: rx.EventHandler[lambda: []]
+
+
 def _field_error(name: str) -> rx.Component:
     return rx.cond(
         RelaxState.pattern_field_errors.contains(name),
@@ -104,6 +114,7 @@ def pattern_form() -> rx.Component:
         ),
         rx.cond(RelaxState.pattern_error != "",
                 rx.el.p(RelaxState.pattern_error, role="alert", class_name="form-error")),
+        rx.el.p(RelaxState.pattern_status, role="status", class_name="form-status"),
         rx.el.div(
             rx.el.button(rx.cond(editing, "Save changes", "Save pattern"), type="submit",
                          class_name="primary-button"),
@@ -111,10 +122,10 @@ def pattern_form() -> rx.Component:
                                           on_click=RelaxState.cancel_edit)),
             class_name="row-actions",
         ),
-        # Keyed by the row being edited, so the inputs' defaults refresh when it changes.
-        key=RelaxState.editing_pattern.get("pattern_id", "new"),
+        # Keyed by the row being edited and the saves so far: the inputs' defaults refresh
+        # when the row changes, and the form empties after a save, never after a failed one.
+        key=RelaxState.pattern_form_key,
         on_submit=RelaxState.save_pattern,
-        reset_on_submit=True,
         class_name="pattern-form",
         aria_label="Breathing pattern",
     )  # fmt: skip
@@ -129,6 +140,10 @@ def custom_patterns() -> rx.Component:
             class_name="small",
         ),
         rx.cond(
+            RelaxState.list_error != "",
+            rx.el.p(RelaxState.list_error, role="alert", class_name="form-error"),
+        ),
+        rx.cond(
             RelaxState.patterns.length() > 0,
             rx.el.ul(rx.foreach(RelaxState.patterns, _pattern_row), class_name="link-rows"),
         ),
@@ -137,5 +152,6 @@ def custom_patterns() -> rx.Component:
             rx.el.div(routine_player(RelaxState.custom_plan), class_name="custom-player"),
         ),
         pattern_form(),
+        PatternsSync.create(on_change=RelaxState.load),
         class_name="card-section",
     )

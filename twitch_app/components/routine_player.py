@@ -13,11 +13,15 @@ class RoutinePlayer(rx.Component):
 
     plan: rx.Var[dict]
     acked: rx.Var[list[str]]
+    unsaved: rx.Var[list[str]]  # finished sessions the server could not store just now
     # Only milestones (started, finished): never a per-second event.
     on_report: rx.EventHandler[lambda payload: [payload]]
 
 
 def routine_player(plan) -> rx.Component:
     return RoutinePlayer.create(
-        plan=plan, acked=RelaxState.acked_sessions, on_report=RelaxState.report
+        plan=plan,
+        acked=RelaxState.acked_sessions,
+        unsaved=RelaxState.unsaved_sessions,
+        on_report=RelaxState.report,
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from twitch_app.routines.catalogue import get_routine
 from twitch_app.routines.models import Routine
-from twitch_app.routines.schedule import Schedule, rounds_for, schedule_rounds
+from twitch_app.routines.schedule import Schedule, rounds_for, schedule_rounds, skip_unit
 
 PLAN_VERSION = 1
 
@@ -41,6 +41,7 @@ def plan_for(routine: Routine, lengths: dict[str, int]) -> dict:
         "routineId": routine.id,
         "title": routine.title,
         "kind": routine.kind.value,
+        "skip": skip_unit(routine.kind),  # what "Skip step" moves past: a phase or a step
         "intro": intro,
         "cycle": cycle,
         "closing": closing,

@@ -13,6 +13,11 @@ from dataclasses import dataclass
 from .catalogue import get_routine
 from .models import TICKS_PER_SECOND, PhaseKind, Routine, RoutineKind, Step, to_ticks
 
+# What "Skip step" skips: in a breathing routine a cycle is one breath, and its phases (in,
+# hold, out) are the steps a person follows; elsewhere a step is a pose or a muscle group.
+SKIP_PHASE = "phase"
+SKIP_STEP = "step"
+
 MIN_MINUTES = 1
 MAX_MINUTES = 60
 
@@ -204,3 +209,25 @@ def next_cue(schedule: Schedule, t: float) -> NextCue | None:
         return NextCue(at=schedule.total, index=None, kind=None, cue=FINISHED_CUE)
     segment = schedule.segments[following]
     return NextCue(at=segment.start, index=following, kind=segment.kind, cue=segment.cue)
+
+
+def skip_unit(kind: RoutineKind) -> str:
+    """What "Skip step" moves past in a routine of this kind (the player's plan carries it)."""
+    return SKIP_PHASE if kind is RoutineKind.BREATHING else SKIP_STEP
+
+
+def skip_target(schedule: Schedule, t: float) -> float | None:
+    """Where "Skip step" jumps from `t`: the start of the next phase (breathing) or of the next
+    step (a pose, a muscle group, a minute of practice); the total in the last one; None once
+    finished. assets/player_clock.js (nextStepStart) does the same; a browser test compares."""
+    t = _check_time(t)
+    index = _segment_index_at(schedule, t)
+    if index is None:
+        return None
+    here = schedule.segments[index]
+    if skip_unit(schedule.kind) == SKIP_PHASE:
+        return here.end
+    for segment in schedule.segments[index + 1 :]:
+        if segment.step != here.step or segment.round != here.round:
+            return segment.start
+    return schedule.total

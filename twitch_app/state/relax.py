@@ -35,6 +35,13 @@ from twitch_app.state.device import (
 )
 
 MAX_ACKED = 50
+# The device's other tabs on /relax hear that its patterns changed (assets/patterns_sync.jsx).
+PATTERNS_CHANGED = "window.__twitchPatternsChanged?.()"
+# A write the database refused says so where it was made, and never keeps an older "saved".
+NOT_DELETED = (
+    "Not deleted: the server could not change this just now. The pattern is still here: "
+    "please try again in a moment."
+)
 
 
 def _settle(op_id: object, refusal: str):
@@ -53,12 +60,22 @@ class RelaxState(DeviceState):
     recent: list[dict[str, str]] = []
     patterns: list[dict[str, str]] = []
     pattern_error: str = ""
+    pattern_status: str = ""  # "Pattern saved." after a save, and only then
+    list_error: str = ""  # a delete the server could not do
+    # Bumped after each save, so the form is drawn again empty (never on a failed save).
+    form_version: int = 0
     pattern_field_errors: dict[str, str] = {}
     editing_pattern: dict[str, str] = {}
     custom_plan: dict = {}
     # The pattern the custom player plays: deleting it (here or in another tab) closes it.
     _playing_pattern: int | None = None
     report_error: str = ""
+    # Finished sessions the server could not store just now: the player offers a retry.
+    unsaved_sessions: list[str] = []
+
+    @rx.var
+    def pattern_form_key(self) -> str:
+        return f"{self.editing_pattern.get('pattern_id', 'new')}-{self.form_version}"
 
     def _refresh(self) -> None:
         device_id = self._require_device()
@@ -90,7 +107,11 @@ class RelaxState(DeviceState):
 
     @rx.event
     def load(self):
+        """On opening /relax, and when another tab of the device changed its patterns."""
         self._refresh()
+        editing = self.editing_pattern.get("pattern_id")
+        if editing is not None and all(p["id"] != editing for p in self.patterns):
+            self.editing_pattern = {}  # deleted in another tab while this one edited it
 
     @rx.event
     def report(self, payload: dict):
@@ -112,16 +133,24 @@ class RelaxState(DeviceState):
         except ReportError as error:
             self.report_error = str(error)
             return _settle(op_id, str(error))
-        device_id = self._require_device()
-        with session_scope() as db:
-            store.record_session(db, device_id=device_id, session_report=session)
+        try:
+            device_id = self._require_device()
+            with session_scope() as db:
+                store.record_session(db, device_id=device_id, session_report=session)
+        except StorageError as error:
+            # Not settled: the device keeps the session, and sends it again on a retry.
+            log_storage_error("session report", error)
+            self.report_error = NOT_SAVED  # the player says it in its own words, with a retry
+            self.unsaved_sessions = [*self.unsaved_sessions, session.client_id][-MAX_ACKED:]
+            return None
+        self.unsaved_sessions = [i for i in self.unsaved_sessions if i != session.client_id]
         self.acked_sessions = [*self.acked_sessions, session.client_id][-MAX_ACKED:]
         self._refresh()
         return _settle(op_id, "")
 
     @rx.event
     def save_pattern(self, form: dict):
-        self.pattern_error, self.pattern_field_errors = "", {}
+        self.pattern_error, self.pattern_field_errors, self.pattern_status = "", {}, ""
         # Only the fields below are read; the browser may add others (ids of inputs).
         if not isinstance(form, dict):
             self.pattern_error = "The form was not recognised."
@@ -155,12 +184,16 @@ class RelaxState(DeviceState):
         if saved is None:
             self.pattern_error = "That pattern is not on this device."
             return
+        self.pattern_status = "Changes saved." if pattern_id is not None else "Pattern saved."
         self.editing_pattern = {}
+        self.form_version += 1
         self._refresh()
+        return rx.call_script(PATTERNS_CHANGED)
 
     @rx.event
     def edit_pattern(self, pattern_id: str):
         row = self._own_pattern(pattern_id)
+        self.pattern_status = ""
         if row is not None:
             self.editing_pattern = _pattern_form(row)
         else:
@@ -173,14 +206,22 @@ class RelaxState(DeviceState):
 
     @rx.event
     def delete_pattern(self, pattern_id: str):
-        device_id, wanted = self._require_device(), parse_row_id(pattern_id)
+        self.list_error = ""
+        wanted = parse_row_id(pattern_id)
         if wanted is None:
-            return
-        with session_scope() as db:
-            store.delete_pattern(db, device_id=device_id, pattern_id=wanted)
+            return None
+        try:
+            device_id = self._require_device()
+            with session_scope() as db:
+                store.delete_pattern(db, device_id=device_id, pattern_id=wanted)
+        except StorageError as error:
+            log_storage_error("pattern delete", error)
+            self.list_error = NOT_DELETED  # the row stays; tapping Delete again retries
+            return None
         if self.editing_pattern.get("pattern_id") == str(wanted):
             self.editing_pattern = {}
         self._refresh()
+        return rx.call_script(PATTERNS_CHANGED)
 
     @rx.event
     def play_pattern(self, pattern_id: str):
