@@ -16,6 +16,7 @@ from hypothesis import given, settings
 
 import twitch_app.ids as ids_module
 import twitch_app.links as links_module
+import twitch_app.local_days as local_days_module
 from tests.triage.test_properties import raw_findings
 from twitch_app import diary, knowledge, routines, triage, wizard
 from twitch_app.ids import (
@@ -180,7 +181,7 @@ def imported_modules(path: Path, package: str) -> set[str]:
 def allowed(name: str, package: str) -> bool:
     top = name.split(".")[0]
     in_package = name == package or name.startswith(package + ".")
-    shared = {"twitch_app.ids", "twitch_app.links"}
+    shared = {"twitch_app.ids", "twitch_app.links", "twitch_app.local_days"}
     return top in sys.stdlib_module_names or in_package or name in shared
 
 
@@ -197,6 +198,11 @@ def test_packages_use_only_the_standard_library_their_own_code_and_the_vocabular
 
 def test_the_vocabulary_imports_nothing() -> None:
     assert imported_modules(Path(ids_module.__file__), "twitch_app") == set()
+
+
+def test_the_local_days_helper_imports_nothing_of_the_app() -> None:
+    names = imported_modules(Path(local_days_module.__file__), "twitch_app")
+    assert all(name.split(".")[0] in sys.stdlib_module_names for name in names), names
 
 
 def test_the_link_table_imports_only_the_vocabulary() -> None:

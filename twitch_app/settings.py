@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from twitch_app.local_days import ascii_digits
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA_DIR = PROJECT_ROOT / "data"
 
@@ -53,7 +55,7 @@ class Settings:
 
 
 def _port(raw: str) -> int:
-    if not raw.isdigit() or not 1 <= int(raw) <= 65535:
+    if not ascii_digits(raw) or not 1 <= int(raw) <= 65535:
         raise SettingsError(f"PORT must be a number from 1 to 65535, not {raw!r}")
     return int(raw)
 
@@ -75,7 +77,7 @@ def _origins(raw: str | None, public_url: str) -> tuple[str, ...]:
 
 def _count(env, name: str, default: int, low: int, high: int) -> int:
     raw = env.get(name, "").strip() or str(default)
-    if not raw.isdigit() or not low <= int(raw) <= high:
+    if not ascii_digits(raw) or not low <= int(raw) <= high:
         raise SettingsError(f"{name} must be a number from {low} to {high}, not {raw!r}")
     return int(raw)
 

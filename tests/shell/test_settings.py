@@ -60,6 +60,8 @@ def test_api_url_defaults_to_the_public_url():
         ("EMERGENCY_NUMBER", "1", "EMERGENCY_NUMBER"),
         ("PORT", "0", "PORT"),
         ("PORT", "http", "PORT"),
+        ("PORT", "²", "PORT"),  # a digit to str.isdigit(), not to int()
+        ("NEW_DEVICES_PER_MINUTE", "١٢", "NEW_DEVICES_PER_MINUTE"),
         ("ALLOWED_ORIGINS", "*", "ALLOWED_ORIGINS"),
         ("ALLOWED_ORIGINS", "https://ok.example,*", "ALLOWED_ORIGINS"),
         ("ALLOWED_ORIGINS", "ok.example", "ALLOWED_ORIGINS"),

@@ -7,11 +7,12 @@ import hmac
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, timedelta
+from datetime import timedelta
 
 from sqlmodel import Session, select
 
 from twitch_app.db.models import Device, utc_now
+from twitch_app.local_days import as_utc
 
 # last_seen_at is for retention, which needs days, not seconds: the device is looked up on
 # every event, and a write (an fsync on SQLite) on each would slow every tap.
@@ -41,9 +42,7 @@ def find_device(session: Session, *, secret: str) -> Device | None:
     # The lookup is by an indexed hash; compare_digest keeps the final check constant-time.
     if device is None or not hmac.compare_digest(device.owner_key, key):
         return None
-    now, seen = utc_now(), device.last_seen_at
-    if seen.tzinfo is None:  # SQLite hands datetimes back without their zone
-        seen = seen.replace(tzinfo=UTC)
+    now, seen = utc_now(), as_utc(device.last_seen_at)  # SQLite hands it back naive
     if now - seen >= LAST_SEEN_RESOLUTION:
         device.last_seen_at = now
         session.add(device)

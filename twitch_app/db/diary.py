@@ -19,6 +19,7 @@ from twitch_app.diary.entries import (
     DiaryEntryUpdate,
     check_room,
 )
+from twitch_app.local_days import ascii_digits
 from twitch_app.record_models import required_fields
 
 REQUIRED_FIELDS = required_fields(DiaryEntryBase)
@@ -73,7 +74,7 @@ def update_entry(
 
 def entry_by_ref(session: Session, *, device_id: int, ref: str) -> DiaryEntry | None:
     """The device's entry named by its client id (a UUID) or, for older rows, its row id."""
-    if ref.isdigit():
+    if ascii_digits(ref):
         return get_entry(session, device_id=device_id, entry_id=int(ref))
     row = session.exec(select(DiaryEntry).where(DiaryEntry.client_id == ref)).first()
     return row if row is not None and row.device_id == device_id else None
@@ -81,7 +82,7 @@ def entry_by_ref(session: Session, *, device_id: int, ref: str) -> DiaryEntry | 
 
 def client_id_in_use(session: Session, *, client_id: str) -> bool:
     """Whether any device's entry has this client id (a row id is never a client id)."""
-    if client_id.isdigit():
+    if ascii_digits(client_id):
         return False
     found = session.exec(select(DiaryEntry.id).where(DiaryEntry.client_id == client_id))
     return found.first() is not None

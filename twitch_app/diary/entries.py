@@ -16,9 +16,14 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Field, SQLModel
 
 from twitch_app.ids import BODY_AREA_IDS
+from twitch_app.local_days import TimeError, ascii_digits, local_time, parse_utc
 from twitch_app.record_models import limits, partial_model
 
-_WHOLE_TEXT = re.compile(r"-?[0-9]{1,6}")
+_TIME_REFUSALS = {
+    "form": "must be a date and time",
+    "zone": "must include the time zone",
+    "range": "must be within the last year",
+}
 _DECIMAL_TEXT = re.compile(r"[0-9]{1,4}(\.[0-9]{1,2})?")
 
 DURATION_KINDS = ("seconds", "minutes", "comes_and_goes")
@@ -104,8 +109,8 @@ def _whole(field: str, value: object, low: int, high: int) -> int:
         raise EntryError(field, f"must be a whole number from {low} to {high}")
     if isinstance(value, str):
         value = value.strip()
-        # ASCII digits only: str.isdigit() also accepts "²", which int() then refuses.
-        if not _WHOLE_TEXT.fullmatch(value):
+        digits = value.removeprefix("-")
+        if not ascii_digits(digits) or len(digits) > 6:
             raise EntryError(field, f"must be a whole number from {low} to {high}")
         value = int(value)
     if not isinstance(value, int) or not low <= value <= high:
@@ -161,18 +166,10 @@ def clean_notes(value: object) -> str:
 def parse_time(value: object, now: datetime) -> datetime:
     if _blank(value):
         return now
-    if not isinstance(value, str) or len(value) > 40:
-        raise EntryError("occurred_at", "must be a date and time")
     try:
-        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError as error:
-        raise EntryError("occurred_at", "must be a date and time") from error
-    if moment.tzinfo is None:
-        raise EntryError("occurred_at", "must include the time zone")
-    try:
-        moment = moment.astimezone(UTC)
-    except OverflowError as error:  # e.g. year 1 with a positive offset
-        raise EntryError("occurred_at", "must be within the last year") from error
+        moment = parse_utc(value)
+    except TimeError as error:
+        raise EntryError("occurred_at", _TIME_REFUSALS[error.reason]) from error
     if moment > now + timedelta(minutes=5):
         raise EntryError("occurred_at", "cannot be in the future")
     if moment < now - MAX_AGE:
@@ -228,7 +225,7 @@ def _as_text(value: object) -> str:
 def form_values(entry: DiaryEntryBase, zone: ZoneInfo) -> dict[str, str]:
     """Every field of a stored entry as the form shows it (the edit state), time in `zone`."""
     values = {name: _as_text(getattr(entry, name)) for name in ENTRY_FIELDS}
-    values["occurred_at"] = entry.occurred_at.astimezone(zone).strftime(FORM_TIME)
+    values["occurred_at"] = local_time(entry.occurred_at, zone).strftime(FORM_TIME)
     return values
 
 

@@ -8,6 +8,7 @@ import json
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
+from twitch_app.local_days import local_time
 from twitch_app.wizard.questions_twitch import AREA_LABELS
 
 
@@ -64,8 +65,7 @@ def _how_long(entry: dict) -> str:
 
 
 def _cells(entry: dict, zone: ZoneInfo) -> list[object]:
-    moment = datetime.fromisoformat(str(entry["occurred_at"]))
-    moment = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(zone)
+    moment = local_time(datetime.fromisoformat(str(entry["occurred_at"])), zone)
     area = entry.get("area") or ""
     return [
         f"{moment:%Y-%m-%d}",

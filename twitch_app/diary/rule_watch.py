@@ -14,9 +14,9 @@ diary and the check can never disagree (issue 20):
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, timedelta
 
+from twitch_app.local_days import local_day
 from twitch_app.triage import Findings
 from twitch_app.triage.findings_spec import Area
 from twitch_app.triage.red_flags import find_red_flags
@@ -29,10 +29,6 @@ MAX_GAP_DAYS = 3  # a twitch logged again within 3 days is taken to be the same,
 class RuleHit:
     id: str  # the engine rule it echoes (D1, D2, D11)
     text: str
-
-
-def _local_day(moment: datetime, tz: str) -> date:
-    return moment.astimezone(ZoneInfo(tz)).date()
 
 
 def persisted_days(days: list[date]) -> int:
@@ -61,7 +57,7 @@ def rule_watch(entries: list, tz: str) -> list[RuleHit]:
     for entry in entries:
         area = _known_area(entry.area)
         if area is not None:
-            by_area.setdefault(area, []).append(_local_day(entry.occurred_at, tz))
+            by_area.setdefault(area, []).append(local_day(entry.occurred_at, tz))
     for area, days in sorted(by_area.items()):
         lasted = persisted_days(days)
         flags = find_red_flags(Findings(areas=frozenset({area}), duration_days=lasted))

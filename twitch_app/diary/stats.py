@@ -10,8 +10,8 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from statistics import median
-from zoneinfo import ZoneInfo
 
+from twitch_app.local_days import local_day
 from twitch_app.words import days_ago, plural
 
 from .rule_watch import RuleHit, rule_watch  # noqa: F401 (re-exported for the diary state)
@@ -28,10 +28,6 @@ class Logged:
     duration_value: int | None = None
     caffeine_drinks: int | None = None
     sleep_hours: float | None = None
-
-
-def local_day(moment: datetime, tz: str) -> date:
-    return moment.astimezone(ZoneInfo(tz)).date()
 
 
 def per_day(entries: list[Logged], tz: str, today: date, days: int = 30) -> list[tuple[date, int]]:

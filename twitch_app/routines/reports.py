@@ -7,9 +7,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from twitch_app.ids import ROUTINE_IDS
+from twitch_app.local_days import TimeError, parse_utc
 
 CUSTOM_ROUTINE = "custom"
 MAX_SESSION_SECONDS = 2 * 60 * 60
+_TIME_REFUSALS = {
+    "form": "must be an ISO date-time",
+    "zone": "must carry a time zone",
+    "range": "is out of range",
+}
 _CLIENT_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
@@ -37,19 +43,10 @@ def _int(data: dict, key: str, low: int, high: int) -> int:
 
 
 def _time(data: dict, key: str, now: datetime) -> datetime:
-    value = data.get(key)
-    if not isinstance(value, str) or len(value) > 40:
-        raise ReportError(f"session.{key} must be an ISO date-time")
     try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError as error:
-        raise ReportError(f"session.{key} must be an ISO date-time") from error
-    if moment.tzinfo is None:
-        raise ReportError(f"session.{key} must carry a time zone")
-    try:
-        moment = moment.astimezone(UTC)
-    except OverflowError as error:  # e.g. year 1 with a positive offset
-        raise ReportError(f"session.{key} is out of range") from error
+        moment = parse_utc(data.get(key))
+    except TimeError as error:
+        raise ReportError(f"session.{key} {_TIME_REFUSALS[error.reason]}") from error
     # Offline sessions arrive late, but never from the future or from years ago.
     if not now - timedelta(days=90) <= moment <= now + timedelta(minutes=5):
         raise ReportError(f"session.{key} is out of range")

@@ -17,6 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError as StorageError
 from twitch_app.db.devices import find_device, resolve_device
 from twitch_app.db.engine import session_scope
 from twitch_app.limits import EVENTS, NEW_DEVICES, Budget, Limiter
+from twitch_app.local_days import ascii_digits
 from twitch_app.settings import load_settings
 
 # Per backend process (twitch_app/limits.py says why that is enough).
@@ -132,7 +133,6 @@ def parse_row_id(value: object) -> int | None:
     """
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
-    # isascii(): str.isdigit() also accepts "²", which int() then refuses.
-    if not isinstance(value, str) or not (value.isascii() and value.isdigit()) or len(value) > 12:
+    if not ascii_digits(value) or len(value) > 12:
         return None
     return int(value)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from zoneinfo import available_timezones
-
 import reflex as rx
 
 from twitch_app.db import device_data as store
 from twitch_app.db.engine import session_scope
 from twitch_app.diary.export import as_csv, as_json
 from twitch_app.limits import TRANSFER_TRIES, Limiter, TooMany
+from twitch_app.local_days import is_zone_name
 from twitch_app.state.device import DeviceState, parse_row_id
 from twitch_app.words import plural
 
@@ -71,8 +70,8 @@ class PrivacyState(DeviceState):
 
     @rx.event
     def export_csv_in(self, zone: str):
-        zone = zone if isinstance(zone, str) and zone in available_timezones() else "UTC"
-        return rx.download(data=as_csv(self._tables(), zone), filename="twitch-relief-diary.csv")
+        named = zone if is_zone_name(zone) else "UTC"
+        return rx.download(data=as_csv(self._tables(), named), filename="twitch-relief-diary.csv")
 
     @rx.event
     def ask_delete(self):

@@ -7,13 +7,12 @@ server has, so the device can forget them.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import reflex as rx
 
 from twitch_app.db import relax as store
 from twitch_app.db.engine import session_scope
 from twitch_app.diary.queued import settle_script
+from twitch_app.local_days import is_zone_name, local_time, today
 from twitch_app.routines import PatternError, parse_pattern
 from twitch_app.routines.catalogue import get_routine
 from twitch_app.routines.custom import custom_routine
@@ -33,6 +32,7 @@ from twitch_app.state.device import (
     log_storage_error,
     parse_row_id,
 )
+from twitch_app.state.diary import TIMEZONE_SCRIPT
 
 MAX_ACKED = 50
 # The device's other tabs on /relax hear that its patterns changed (assets/patterns_sync.jsx).
@@ -55,6 +55,8 @@ def _title(routine_id: str) -> str:
 
 class RelaxState(DeviceState):
     acked_sessions: list[str] = []
+    # The device's time zone, learned on load as the diary learns it: the person's own days.
+    _timezone: str = "UTC"
     minutes_week: int = 0
     streak: int = 0
     recent: list[dict[str, str]] = []
@@ -87,7 +89,7 @@ class RelaxState(DeviceState):
                     "title": _title(r.routine_id),
                     "minutes": str(session_minutes(r.elapsed_seconds)),
                     "outcome": "completed" if r.completed else "stopped early",
-                    "when": r.finished_at.strftime("%d %b"),
+                    "when": local_time(r.finished_at, self._timezone).strftime("%d %b"),
                 }
                 for r in rows[:5]
             ]
@@ -100,14 +102,21 @@ class RelaxState(DeviceState):
         ):
             self.custom_plan = {}  # its pattern is gone: no player for it, after a reload too
             self._playing_pattern = None
-        # Days are UTC days for now; the device's own time zone is a known refinement.
-        today = datetime.now(UTC).date()
-        self.minutes_week = minutes_this_week(records, today)
-        self.streak = streak_days(records, today)
+        day = today(self._timezone)
+        self.minutes_week = minutes_this_week(records, day, self._timezone)
+        self.streak = streak_days(records, day, self._timezone)
 
     @rx.event
     def load(self):
-        """On opening /relax, and when another tab of the device changed its patterns."""
+        """On opening /relax, and when another tab of the device changed its patterns.
+
+        The history is read once the browser has said its time zone, as in the diary."""
+        return rx.call_script(TIMEZONE_SCRIPT, callback=RelaxState.set_timezone)
+
+    @rx.event
+    def set_timezone(self, name: str):
+        if is_zone_name(name):
+            self._timezone = name
         self._refresh()
         editing = self.editing_pattern.get("pattern_id")
         if editing is not None and all(p["id"] != editing for p in self.patterns):
