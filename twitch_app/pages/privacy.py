@@ -44,6 +44,8 @@ def _data_controls() -> rx.Component:
                 role="alertdialog", aria_label="Confirm delete", class_name="confirm-box",
             ),
         ),
+        rx.cond(PrivacyState.data_error != "",
+                rx.el.p(PrivacyState.data_error, role="alert", class_name="form-error")),
         rx.el.p(PrivacyState.deleted_message, role="status", id="delete-status"),
         class_name="card-section",
     )  # fmt: skip
@@ -57,6 +59,16 @@ def _move_question() -> rx.Component:
         rx.el.button("Cancel", type="button", class_name="secondary-button",
                      on_click=PrivacyState.cancel_move),
         role="alertdialog", aria_label="Confirm the move", class_name="confirm-box",
+    )  # fmt: skip
+
+
+def _transfer_error() -> rx.Component:
+    """What failed, and for a code that could not be moved, a retry that keeps the code."""
+    return rx.el.div(
+        rx.el.p(PrivacyState.transfer_error, role="alert", class_name="form-error"),
+        rx.cond(PrivacyState.can_retry_move,
+                rx.el.button("Try again", type="button", class_name="secondary-button",
+                             on_click=PrivacyState.retry_move)),
     )  # fmt: skip
 
 
@@ -94,6 +106,7 @@ def _transfer() -> rx.Component:
             on_submit=PrivacyState.redeem, reset_on_submit=True, aria_label="Enter a code",
         ),
         rx.cond(PrivacyState.move_question != "", _move_question()),
+        rx.cond(PrivacyState.transfer_error != "", _transfer_error()),
         rx.el.p(PrivacyState.transfer_message, role="status", id="transfer-status"),
         rx.foreach(PrivacyState.moves, _move),
         class_name="card-section",
