@@ -5,9 +5,10 @@
  * (twitch_app/build/precache.py), so it is never hand-maintained; (2) the server answers with
  * `Vary: Accept-Encoding, Origin`, so cache lookups must ignore Vary or module scripts miss
  * the cache and the page never hydrates offline; (3) prerendered routes live at
- * `<route>/index.html`, so an offline navigation tries that, then `<route>.html`, then our
- * offline page; (4) the websocket and health routes are never touched. Workbox would add a
- * runtime library and a build step to say the same in configuration.
+ * `<route>/index.html`, so an offline navigation tries that, then `<route>.html`, then sends
+ * the browser to our offline page (a redirect, so the address and the page agree); (4) the
+ * websocket and health routes are never touched. Workbox would add a runtime library and a
+ * build step to say the same in configuration.
  *
  * Pages are stale-while-revalidate, in the form that fits prerendered pages: every page is
  * build output, so the copy precached with this worker IS this release's page, and a launch
@@ -23,6 +24,7 @@ const CACHE = `twitch-relief-${VERSION}`;
 const PRECACHE = /*__PRECACHE_MANIFEST__*/[];
 const NEVER_HANDLED = ["/_event", "/ping", "/_health", "/_upload"];
 const OFFLINE_PAGE = "/offline/index.html";
+const OFFLINE_ROUTE = "/offline/";
 // On a weak connection, a page that has not answered in this time comes from the cache.
 const NAVIGATION_TIMEOUT_MS = 4000;
 const MATCH = { ignoreVary: true };
@@ -82,9 +84,15 @@ async function precachedPage(url) {
   return null;
 }
 
+// Offline, an address with no page in this release's cache is sent to the offline page, not
+// served it in place: React hydrates the HTML against the address, and at an unknown address
+// it would draw the 404 page over "You're offline" (two pages in one). At /offline the two
+// agree. A 404 from the server is passed through and never cached, so it cannot shadow this.
 async function cachedPage(url) {
   const hit = await precachedPage(url);
-  return hit || (await caches.open(CACHE)).match(OFFLINE_PAGE, MATCH);
+  if (hit) return hit;
+  const offline = await (await caches.open(CACHE)).match(OFFLINE_PAGE, MATCH);
+  return offline ? Response.redirect(new URL(OFFLINE_ROUTE, self.location.origin).href, 302) : null;
 }
 
 // The release is revalidated by the browser itself on each navigation (see the header).

@@ -18,6 +18,7 @@ from twitch_app.pages import (
     diary,
     diary_summary,
     home,
+    not_found,
     offline,
     privacy,
     relax,
@@ -116,6 +117,9 @@ for page in PAGES:
         description=DESCRIPTION,
         on_load=page.on_load,
     )
+
+# Any unknown address: the app's layout and navigation, not Reflex's bare text.
+app.add_page(not_found.page, route=not_found.ROUTE, title=not_found.TITLE, description=DESCRIPTION)
 
 # One prerendered page per card: each works offline and is readable before any JavaScript.
 for route, title, build_page in [*cause_card.pages(), *remedy_card.pages(), *routine.pages()]:

@@ -108,21 +108,38 @@ def test_report_shows_each_runs_tbt_beside_the_host_speed():
     assert "| blank Reflex app / | 30 / 20 / 31 | - | - |" in text
 
 
-def test_the_report_gives_the_first_tap_of_both_apps_cold_and_repeat():
-    from twitch_app.devtools.bench.first_tap import report_lines
+def test_the_report_gives_the_first_tap_as_paired_medians_with_an_interval():
+    from twitch_app.devtools.bench.first_tap import report_lines, summarise
 
-    def runs(*values):
-        return {"median_ms": values[len(values) // 2], "runs_ms": list(values)}
+    def visit(answered, **marks):
+        return {"answered": answered, "fcp": 500, **marks}
 
-    lines = report_lines({
-        "app": {"cold": runs(2000, 2100, 2200), "repeat": runs(700, 800, 900)},
-        "blank": {"cold": runs(2700, 3000, 3600), "repeat": runs(1000, 1050, 1100)},
-        "cold_ratio": 0.7, "repeat_ratio": 0.762,
+    # Pair i of "app" was measured beside pair i of "blank"; the third cold pair failed on
+    # the blank side, so it is left out of the ratios but counted.
+    result = summarise({
+        "app": {"cold": [visit(2000), visit(2100), visit(2200)],
+                "repeat": [visit(700, enabled=600), visit(800, enabled=700), visit(900)]},
+        "blank": {"cold": [visit(2700), visit(3000), None],
+                  "repeat": [visit(1000), visit(1050), visit(800)]},
     })  # fmt: skip
-    assert lines == [
-        "- first tap answered, cold visit (mobile throttling, median of 3): the check's start "
-        "2.10 s, the blank app's button 3.00 s (ours / blank 0.70)",
-        "- first tap answered, repeat visit (mobile throttling, median of 3): the check's start "
-        "0.80 s, the blank app's button 1.05 s (ours / blank 0.76)",
-    ]
+    assert result["cold_pairs"] == 2 and result["blank"]["cold"]["failed"] == 1
+    assert result["repeat_ratios"] == [0.7, 0.762, 1.125]
+    assert result["repeat_ratio"] == 0.762 and result["repeat_ours_faster"] == 2
+    low, high = result["repeat_ratio_interval"]
+    assert 0.7 <= low <= 0.762 <= high <= 1.125
+    lines = report_lines(result)
+    assert lines[0] == (
+        "- first tap answered, cold visit (mobile throttling, 2 interleaved pairs, 1 visits "
+        "failed): medians: the check's start 2.10 s, the blank app's button 2.85 s; ours / "
+        "blank per pair: median 0.72 (95% bootstrap interval 0.70-0.74), ours faster in 2 of 2"
+    )
+    assert lines[2].startswith(
+        "- first tap answered, repeat visit (mobile throttling, 3 interleaved pairs): medians: "
+        "the check's start 0.80 s, the blank app's button 1.00 s; ours / blank per pair: "
+        "median 0.76 (95% bootstrap interval "
+    )
+    assert lines[3] == (
+        "  - where the time went (medians in s, ours / blank): first paint 0.50 / 0.50, "
+        "control enabled 0.65 / -, tap answered 0.80 / 1.00"
+    )
     assert report_lines({}) == []

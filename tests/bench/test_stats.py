@@ -4,7 +4,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from twitch_app.devtools.bench.stats import knee, median, median_of_runs, percentile, ratio
+from twitch_app.devtools.bench.stats import (
+    bootstrap_median_interval,
+    knee,
+    median,
+    median_of_runs,
+    paired_ratios,
+    percentile,
+    ratio,
+)
 
 samples = st.lists(st.floats(0, 1e6, allow_nan=False), min_size=1, max_size=200)
 
@@ -51,3 +59,24 @@ def test_knee_is_the_first_count_above_three_times_the_single_client_p99():
 def test_ratio_to_a_zero_floor_is_undefined():
     assert ratio(2.0, 0) is None
     assert ratio(3.0, 2.0) == 1.5
+
+
+def test_paired_ratios_leave_out_a_pair_with_a_missing_side():
+    assert paired_ratios([100, None, 300, 50], [200, 100, 150, 0]) == [0.5, 2.0]
+    with pytest.raises(ValueError):
+        paired_ratios([1, 2], [1])
+
+
+@given(st.lists(st.floats(0.1, 10, allow_nan=False), min_size=1, max_size=40))
+def test_the_bootstrap_interval_holds_the_median_and_stays_within_the_values(values):
+    low, high = bootstrap_median_interval(values, resamples=300)
+    assert min(values) <= low <= median(values) <= high <= max(values)
+    assert bootstrap_median_interval(values, resamples=300) == (low, high)  # seeded
+
+
+def test_a_wider_spread_gives_a_wider_interval():
+    tight = [0.95, 0.97, 0.99, 1.0, 1.01, 1.02, 1.04] * 3
+    loose = [0.6, 0.75, 0.9, 1.0, 1.1, 1.25, 1.4] * 3
+    tight_low, tight_high = bootstrap_median_interval(tight)
+    loose_low, loose_high = bootstrap_median_interval(loose)
+    assert loose_high - loose_low > tight_high - tight_low

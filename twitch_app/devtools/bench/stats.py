@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import random
 from collections.abc import Mapping, Sequence
 
 
@@ -68,3 +69,31 @@ def ratio(value: float, floor: float) -> float | None:
     if floor == 0:
         return None
     return value / floor
+
+
+def paired_ratios(ours: Sequence[float | None], floor: Sequence[float | None]) -> list[float]:
+    """ours[i] / floor[i] for each pair measured in the same moment; a pair with a missing or
+    zero side is left out (a failed visit says nothing about the other app)."""
+    if len(ours) != len(floor):
+        raise ValueError("pairs need the same number of values on each side")
+    return [a / b for a, b in zip(ours, floor, strict=True) if a is not None and b]
+
+
+def bootstrap_median_interval(
+    values: Sequence[float], confidence: float = 0.95, resamples: int = 2000, seed: int = 0
+) -> tuple[float, float]:
+    """A percentile-bootstrap interval for the median of `values`.
+
+    Resampling the pairs with replacement shows how far the median could move with another
+    draw of the same machine's noise. Seeded, so one set of values always gives one interval.
+    """
+    if not values:
+        raise ValueError("interval of no values")
+    if not 0 < confidence < 1:
+        raise ValueError(f"confidence must be in (0, 1), not {confidence}")
+    rng = random.Random(seed)
+    medians = sorted(median(rng.choices(values, k=len(values))) for _ in range(resamples))
+    tail = (1 - confidence) / 2
+    low = medians[max(math.ceil(tail * resamples) - 1, 0)]
+    high = medians[min(math.ceil((1 - tail) * resamples) - 1, resamples - 1)]
+    return low, high
