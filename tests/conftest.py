@@ -9,6 +9,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# No property test measures speed, and CI's two cores are shared with a browser and a server:
+# Hypothesis's 200 ms deadline would only turn a busy moment into a failure.
+settings.register_profile("shared_cores", deadline=None)
+settings.load_profile("shared_cores")
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
