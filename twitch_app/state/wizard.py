@@ -133,8 +133,11 @@ class WizardState(DeviceState):
                 progress.draft_json if progress else "[]",
                 history,
             )
-        self._show(wizard.resume(answers_json, event, now=datetime.now(UTC)))
+        screen = wizard.resume(answers_json, event, now=datetime.now(UTC))
+        self._show(screen)
         self.loaded = True
+        if screen.finished is not None:  # a finished check missing from the history
+            self._save(screen)
 
     def _advance(self, make_event: Callable[[str], wizard.Event]):
         """One tap: the core's next screen, shown and saved; a refused event only says why.
