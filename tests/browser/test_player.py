@@ -218,6 +218,14 @@ def test_axe_finds_nothing_on_the_catalogue_and_the_player(browser, app_server, 
         expect(page.get_by_role("timer")).to_be_visible()
         results = run_axe(page)
         assert results.violations_count == 0, f"running player: {results.generate_report()}"
+        page.get_by_role("button", name="Pause", exact=True).click()
+        expect(page.get_by_role("timer")).to_contain_text("Paused")
+        results = run_axe(page)
+        assert results.violations_count == 0, f"paused player: {results.generate_report()}"
+        page.get_by_role("button", name="Stop", exact=True).click()
+        page.get_by_role("button", name="3 The same").click()
+        results = run_axe(page)
+        assert results.violations_count == 0, f"finished player: {results.generate_report()}"
     finally:
         context.close()
 

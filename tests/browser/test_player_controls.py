@@ -136,3 +136,12 @@ def test_focus_moves_to_the_controls_on_start_and_to_the_outcome_at_the_end(page
     expect(pause).to_be_focused()
     page.get_by_role("button", name="Stop", exact=True).click()
     expect(page.get_by_role("heading", name="Stopped early")).to_be_focused()
+
+
+def test_the_controls_fit_one_row_on_a_320_px_phone(page: Page, app_server):
+    page.set_viewport_size({"width": 320, "height": 640})
+    start_session(page, f"{app_server}/relax/box_breathing")
+    assert_controls_in_view(page)
+    tops = {page.get_by_role("button", name=n, exact=True).bounding_box()["y"] for n in CONTROLS}
+    assert len(tops) == 1, tops
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= 320

@@ -7,7 +7,10 @@ server has, so the device can forget them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import reflex as rx
+from sqlmodel import Session
 
 from twitch_app.db import relax as store
 from twitch_app.db.engine import session_scope
@@ -142,13 +145,14 @@ class RelaxState(DeviceState):
         except ReportError as error:
             self.report_error = str(error)
             return _settle(op_id, str(error))
-        try:
-            device_id = self._require_device()
-            with session_scope() as db:
-                store.record_session(db, device_id=device_id, session_report=session)
-        except StorageError as error:
+        stored, _ = self._write(
+            "session report",
+            lambda db, device_id: store.record_session(
+                db, device_id=device_id, session_report=session
+            ),
+        )
+        if not stored:
             # Not settled: the device keeps the session, and sends it again on a retry.
-            log_storage_error("session report", error)
             self.report_error = NOT_SAVED  # the player says it in its own words, with a retry
             self.unsaved_sessions = [*self.unsaved_sessions, session.client_id][-MAX_ACKED:]
             return None
@@ -178,17 +182,17 @@ class RelaxState(DeviceState):
             return
         pattern_id = parse_row_id(form.get("pattern_id"))
         try:
-            device_id = self._require_device()
-            with session_scope() as db:
-                saved = store.save_pattern(
+            stored, saved = self._write(
+                "pattern save",
+                lambda db, device_id: store.save_pattern(
                     db, device_id=device_id, pattern=pattern, pattern_id=pattern_id
-                )
+                ),
+            )
         except store.PatternsFull as full:
             self.pattern_error = str(full)
             return
-        except StorageError as error:
-            log_storage_error("pattern save", error)
-            self.pattern_error = NOT_SAVED
+        if not stored:
+            self.pattern_error = NOT_SAVED  # the form keeps what was typed: Save retries
             return
         if saved is None:
             self.pattern_error = "That pattern is not on this device."
@@ -219,12 +223,11 @@ class RelaxState(DeviceState):
         wanted = parse_row_id(pattern_id)
         if wanted is None:
             return None
-        try:
-            device_id = self._require_device()
-            with session_scope() as db:
-                store.delete_pattern(db, device_id=device_id, pattern_id=wanted)
-        except StorageError as error:
-            log_storage_error("pattern delete", error)
+        deleted, _ = self._write(
+            "pattern delete",
+            lambda db, device_id: store.delete_pattern(db, device_id=device_id, pattern_id=wanted),
+        )
+        if not deleted:
             self.list_error = NOT_DELETED  # the row stays; tapping Delete again retries
             return None
         if self.editing_pattern.get("pattern_id") == str(wanted):
@@ -243,6 +246,17 @@ class RelaxState(DeviceState):
         rounds = pattern.cycles or rounds_for(routine, pattern.minutes)
         self.custom_plan = {**plan_for(routine, {"custom": rounds}), "routineId": "custom"}
         self._playing_pattern = row.id
+
+    def _write(self, what: str, write: Callable[[Session, int], object]) -> tuple[bool, object]:
+        """Run one write for this device: (True, its result), or (False, None) when the
+        database refused it (logged in one line; the handler says so to the person)."""
+        try:
+            device_id = self._require_device()
+            with session_scope() as db:
+                return True, write(db, device_id)
+        except StorageError as error:
+            log_storage_error(what, error)
+            return False, None
 
     def _gone(self) -> None:
         """A pattern tapped in a page opened before it was deleted (another tab, say)."""
