@@ -41,6 +41,7 @@ def _day(day: rx.Var) -> rx.Component:
         rx.el.h3(day["day"]),
         rx.el.ul(rx.foreach(day["entries"].to(list[dict]), _entry), class_name="day-list"),
         key=day["day"],
+        class_name="day-section",
     )
 
 
