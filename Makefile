@@ -100,6 +100,7 @@ test-scale: setup chromium nginx
 	  --deselect tests/browser/test_durability.py \
 	  --deselect tests/browser/test_failures.py::test_a_save_the_database_refuses_says_not_saved_keeps_the_form_and_retries \
 	  --deselect tests/browser/test_wizard_not_saved.py \
+	  --deselect tests/browser/test_failures.py::test_a_delete_the_database_refuses_says_not_saved_keeps_the_entry_and_retries \
 	  --deselect tests/browser/test_limits.py; \
 	status=$$?; $(PY) -m twitch_app.devtools.scale.services stop; exit $$status
 

@@ -221,8 +221,11 @@ export function DiaryQueue({ children }) {
     if (!ops.length && !editing) setStatus("");
   }, [ops.length, editing]);
   // A delete the server could not store leaves the entry where it was.
-  const hidden = ops.filter((op) => op.kind === "delete" && !op.error && SAFE_REF.test(op.entry))
-    .map((op) => `.diary-entry[data-ref="${op.entry}"]{display:none}`).join("");
+  const gone = ops.filter((op) => op.kind === "delete" && !op.error && SAFE_REF.test(op.entry))
+    .map((op) => `[data-ref="${op.entry}"]`);
+  // The entries, and a day whose every entry is deleted (its heading too).
+  const hidden = gone.length ? `.diary-entry:is(${gone.join(",")}){display:none}`
+    + `.day-section:not(:has(.diary-entry:not(${gone.join(",")}))){display:none}` : "";
 
   return (
     <div ref={box} className="diary-queue">

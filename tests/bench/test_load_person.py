@@ -47,7 +47,8 @@ def test_a_visit_reaches_the_result_and_saves_its_diary_entries(app_server):
     with ThreadPoolExecutor(1) as pool:  # Playwright may own this thread's event loop
         final, latencies, log = pool.submit(asyncio.run, bounded()).result()
     assert final == wizard.RESULT_STEP
-    days = log["delta"][person.DIARY_STATE]["days_rx_state_"]
+    shown = log["delta"][person.DIARY_STATE]
+    days = shown["latest_day_rx_state_"] + shown["earlier_days_rx_state_"]
     assert sum(len(day["entries"]) for day in days) == person.DIARY_ENTRIES_PER_VISIT
     # Every question on the way was timed, plus the saves: about what a person taps.
     assert len(latencies) >= len(wizard.QUESTIONS) // 2 + person.DIARY_ENTRIES_PER_VISIT

@@ -82,6 +82,7 @@ def test_a_delete_can_be_undone_and_the_entry_comes_back_exactly(browser: Browse
     row = page.locator(".diary-entry")
     row.get_by_role("button", name="Delete").click()
     expect(row).to_be_hidden()
+    expect(page.locator(".day-section")).to_be_hidden()  # the day's heading, with nothing left
     undo = page.get_by_role("status").filter(has_text="Deleted: Foot or toes · strength 4")
     expect(undo.get_by_role("button", name="Undo")).to_be_focused()
     undo.get_by_role("button", name="Undo").click()

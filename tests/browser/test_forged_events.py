@@ -113,7 +113,9 @@ class Forger(Device):
 
     async def diary(self) -> list[dict]:  # the log as the server sends it to the page
         updates = await self.forge(f"{DIARY}.set_timezone", {"name": "UTC"})
-        return [e for day in delta(updates, DIARY)["days_rx_state_"] for e in day["entries"]]
+        shown = delta(updates, DIARY)  # the newest day apart from the days before
+        days = shown["latest_day_rx_state_"] + shown["earlier_days_rx_state_"]
+        return [e for day in days for e in day["entries"]]
 
     async def patterns(self) -> list[dict]:
         return delta(await self.forge(f"{RELAX}.set_timezone", {"name": "UTC"}), RELAX)[

@@ -178,7 +178,8 @@ def test_the_view_holds_everything_the_pages_show_from_one_read():
     view = diary_view(rows, in_all=5, findings=None, tz="Europe/London", now=NOW, window=(90, 500))
     assert view.entry_count == 5
     assert "3 older entries are kept" in view.window_note
-    assert [day["day"] for day in view.days] == ["Friday 04 December", "Wednesday 02 December"]
+    assert [day["day"] for day in view.latest_day] == ["Friday 04 December"]
+    assert [day["day"] for day in view.earlier_days] == ["Wednesday 02 December"]
     assert len(view.day_bars) == 30 and view.day_bars[-1]["tick"] == "04 Dec"
     assert [bar["name"] for bar in view.area_bars] == ["Eyelid", "Calf"]
     assert [hit["id"] for hit in view.rule_hits] == ["D2"]  # two areas within 14 days

@@ -63,7 +63,11 @@ def test_patterns_need_enough_days_and_say_it_plainly():
 
 def test_doctor_answers_cover_the_questions():
     answers = doctor_answers(log(5), TZ, date(2026, 11, 10))
-    assert answers["Is it always in the same place?"] == "Always the same place: eyelid."
+    assert answers["Is it always in the same place?"] == "Always the same place: Eyelid."
+    several = doctor_answers([*log(1, "whole_body"), *log(2, "foot")], TZ, date(2026, 11, 10))
+    assert several["Is it always in the same place?"] == (
+        "In several places: Foot or toes (2), Whole body (1)."  # the names the chips show
+    )
     assert "5 seconds" in answers["How long does each twitch last?"]
     assert answers["When did it start?"].startswith("First logged on 01 November 2026")
     assert doctor_answers([], TZ, date(2026, 11, 10)) == {}

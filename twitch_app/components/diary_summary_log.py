@@ -68,7 +68,8 @@ def logged_entries() -> rx.Component:
         DiaryState.entry_count > 0,
         rx.el.section(
             rx.el.h2("What was logged, and when"),
-            rx.foreach(DiaryState.days, _day),
+            rx.foreach(DiaryState.latest_day, _day),
+            rx.foreach(DiaryState.earlier_days, _day),
             rx.el.h2("Each day's factors"),
             scrolling_table(
                 "Each day's factors",

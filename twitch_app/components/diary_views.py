@@ -36,6 +36,15 @@ def _entry(entry: rx.Var) -> rx.Component:
     )  # fmt: skip
 
 
+def _day(day: rx.Var) -> rx.Component:
+    return rx.el.section(
+        rx.el.h3(day["day"]),
+        rx.el.ul(rx.foreach(day["entries"].to(list[dict]), _entry), class_name="day-list"),
+        key=day["day"],
+        class_name="day-section",
+    )
+
+
 def entry_list() -> rx.Component:
     return rx.el.section(
         rx.el.h2("Your log"),
@@ -44,14 +53,9 @@ def entry_list() -> rx.Component:
             rx.el.p("Nothing logged yet. Your entries stay private to this device."),
         ),
         rx.cond(DiaryState.window_note != "", rx.el.p(DiaryState.window_note, class_name="small")),
-        rx.foreach(
-            DiaryState.days,
-            lambda day: rx.el.section(
-                rx.el.h3(day["day"]),
-                rx.el.ul(rx.foreach(day["entries"].to(list[dict]), _entry), class_name="day-list"),
-                key=day["day"],
-            ),
-        ),
+        # The newest day apart: a new entry changes it, and the days before stay as sent.
+        rx.foreach(DiaryState.latest_day, _day),
+        rx.foreach(DiaryState.earlier_days, _day),
         class_name="card-section",
         aria_label="Your log",
     )

@@ -122,9 +122,13 @@ def other_symptoms(findings: dict | None) -> str:
 
 @dataclass(frozen=True)
 class DiaryView:
-    """Everything the diary page and the doctor summary show, from one read of the log."""
+    """Everything the diary page and the doctor summary show, from one read of the log.
 
-    days: list[dict]
+    The log is in two parts: the newest day, where a new entry lands, and the days before,
+    which a new entry leaves as they were (so a save need not send them again)."""
+
+    latest_day: list[dict]  # the newest day's group, or none
+    earlier_days: list[dict]
     factor_rows: list[dict[str, str]]
     entry_count: int
     window_note: str
@@ -157,7 +161,8 @@ def diary_view(
     area_chart, area_text = area_bars(per_area(logged))
     answers = doctor_answers(logged, tz, today)
     return DiaryView(
-        days=days,
+        latest_day=days[:1],
+        earlier_days=days[1:],
         factor_rows=factor_rows,
         entry_count=in_all,
         window_note=window_note(shown=len(logged), in_all=in_all, days=window[0], limit=window[1]),

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from statistics import median
 
+from twitch_app.diary.areas import area_name
 from twitch_app.local_days import local_day
 from twitch_app.words import days_ago, plural
 
@@ -102,9 +103,9 @@ def doctor_answers(entries: list[Logged], tz: str, today: date) -> dict[str, str
     first = min(days)
     areas = per_area(entries)
     where = (
-        f"Always the same place: {areas[0][0]}."
+        f"Always the same place: {area_name(areas[0][0])}."
         if len(areas) == 1
-        else "In several places: " + ", ".join(f"{a} ({n})" for a, n in areas) + "."
+        else "In several places: " + ", ".join(f"{area_name(a)} ({n})" for a, n in areas) + "."
     )
     recent = [d for d in days if (today - d).days < 30]
     return {

@@ -6,6 +6,7 @@ once per visit (an IANA name, checked against the server's zone database).
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from functools import cache
 from zoneinfo import available_timezones
@@ -16,6 +17,9 @@ from twitch_app.db import diary as store
 from twitch_app.db.engine import session_scope
 from twitch_app.diary.log_view import diary_view
 from twitch_app.state.device import DeviceState
+
+# A visit's window may grow by this many entries before it is read afresh (_read_window).
+WINDOW_SLACK = 100
 
 # The first Intl.DateTimeFormat of a page costs 35-55 ms of main-thread time on a fast
 # machine (ICU builds its locale and zone data): on a phone that is a 150-200 ms freeze just
@@ -47,7 +51,8 @@ def _zones() -> frozenset[str]:
 
 class DiaryState(DeviceState):
     timezone: str = "UTC"
-    days: list[dict] = []
+    latest_day: list[dict] = []  # the log's newest day (a new entry changes only this)
+    earlier_days: list[dict] = []
     # The log form's status line, set by DiaryFormState. It lives with the log it reports
     # on: a save changes both, and the form itself is not redrawn.
     saved_message: str = ""
@@ -66,6 +71,8 @@ class DiaryState(DeviceState):
     # Set once the diary page has shown the log: a write synced from another page refreshes
     # the log only when this tab has one to refresh.
     _log_shown: bool = False
+    # The oldest time the log shows in this visit (see _read_window).
+    _window_since: datetime | None = None
 
     @rx.event
     def load(self):
@@ -77,15 +84,18 @@ class DiaryState(DeviceState):
         if isinstance(name, str) and name in _zones():
             self.timezone = name
         self._log_shown = True
-        self._refresh()
+        self._refresh(everything=True)
 
-    def _refresh(self) -> None:
+    def _refresh(self, *, everything: bool = False) -> None:
+        """Read the diary's window and show it. After a write only what changed is assigned
+        (an assigned var is sent whole, changed or not: a new entry is then today's group,
+        the counts and the charts, not the whole log); a page load assigns everything."""
         device_id = self._require_device()
         now = datetime.now(UTC)
+        if everything:
+            self._window_since = None
         with session_scope() as session:
-            rows = store.list_entries(
-                session, device_id=device_id, since=now - timedelta(days=store.SHOWN_DAYS)
-            )
+            rows = self._read_window(session, device_id, now)
             view = diary_view(
                 rows,
                 in_all=store.count_entries(session, device_id=device_id),
@@ -94,9 +104,22 @@ class DiaryState(DeviceState):
                 now=now,
                 window=(store.SHOWN_DAYS, store.SHOWN_LIMIT),
             )
-        self.days, self.factor_rows = view.days, view.factor_rows
-        self.entry_count, self.window_note = view.entry_count, view.window_note
-        self.day_bars, self.day_chart_text = view.day_bars, view.day_chart_text
-        self.area_bars, self.area_chart_text = view.area_bars, view.area_chart_text
-        self.rule_hits, self.patterns = view.rule_hits, view.patterns
-        self.answers, self.other_symptoms = view.answers, view.other_symptoms
+        for name, value in asdict(view).items():  # the view's fields are this state's vars
+            if everything or getattr(self, name) != value:
+                setattr(self, name, value)
+
+    def _read_window(self, session, device_id: int, now: datetime) -> list:
+        """The newest entries of the last SHOWN_DAYS days, at most SHOWN_LIMIT. Within one
+        visit the oldest shown entry stays shown (up to WINDOW_SLACK more entries), so a save
+        in a full window does not push an old day out and send the whole log again."""
+        if self._window_since is not None:
+            rows = store.list_entries(
+                session, device_id=device_id, since=self._window_since,
+                limit=store.SHOWN_LIMIT + WINDOW_SLACK,
+            )  # fmt: skip
+            if len(rows) < store.SHOWN_LIMIT + WINDOW_SLACK:
+                return rows
+        since = now - timedelta(days=store.SHOWN_DAYS)
+        rows = store.list_entries(session, device_id=device_id, since=since)
+        self._window_since = rows[-1].occurred_at if len(rows) == store.SHOWN_LIMIT else since
+        return rows
