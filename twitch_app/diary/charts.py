@@ -11,7 +11,7 @@ CHART_HEIGHT = 90
 AREA_ROW = 22
 
 
-def day_bars(days: list[tuple[date, int]]) -> tuple[list[dict], str]:
+def day_bars(days: list[tuple[date, int]]) -> tuple[list[dict[str, str]], str]:
     """Bars for twitches per day, and a sentence that says what the chart shows."""
     most = max((count for _, count in days), default=0)
     slot = CHART_WIDTH / max(len(days), 1)
@@ -39,7 +39,7 @@ def day_bars(days: list[tuple[date, int]]) -> tuple[list[dict], str]:
     return bars, text
 
 
-def area_bars(areas: list[tuple[str, int]]) -> tuple[list[dict], str]:
+def area_bars(areas: list[tuple[str, int]]) -> tuple[list[dict[str, str]], str]:
     most = max((count for _, count in areas), default=0)
     bars = [
         {
