@@ -32,7 +32,7 @@ export PORT HOST
 help:
 	@echo "make run      install what is missing, migrate, serve on http://localhost:$(PORT)"
 	@echo "make test     install what is missing (Chromium too), then ruff and the whole suite"
-	@echo "make lint     ruff check and ruff format --check"
+	@echo "make lint     ruff check, ruff format --check and mypy"
 	@echo "make format   ruff format and ruff check --fix"
 	@echo "make icons    render assets/icons/*.png from assets/icons/icon.svg"
 	@echo "make screenshot  refresh the README's phone screenshot from the real app"
@@ -70,6 +70,7 @@ chromium:
 lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 
 format: setup
 	$(VENV)/bin/ruff format .

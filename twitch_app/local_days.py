@@ -61,7 +61,7 @@ def today(zone: tzinfo | str, now: datetime | None = None) -> date:
     return local_day(now or datetime.now(UTC), zone)
 
 
-def ascii_digits(text: object) -> bool:
+def ascii_digits(text: object) -> TypeGuard[str]:
     """Text of ASCII digits only, at least one: what `int()` reads as a whole number >= 0."""
     return isinstance(text, str) and text.isascii() and text.isdigit()
 

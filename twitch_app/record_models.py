@@ -9,6 +9,7 @@ only what the person changed (`model_dump(exclude_unset=True)`); the table exten
 from __future__ import annotations
 
 import copy
+from typing import Any
 
 from pydantic import create_model
 from sqlmodel import SQLModel
@@ -17,11 +18,12 @@ from sqlmodel import SQLModel
 def partial_model(base: type[SQLModel], name: str) -> type[SQLModel]:
     """`base`'s fields, each optional with no default: a set field is a change, an unset one
     is left alone. The limits (lengths, ranges) stay those of `base`."""
-    fields = {}
+    fields: dict[str, Any] = {}
     for field_name, info in base.model_fields.items():
         optional = copy.copy(info)
         optional.default, optional.default_factory = None, None
-        fields[field_name] = (info.annotation | None, optional)
+        annotation: Any = info.annotation  # any type form pydantic accepts
+        fields[field_name] = (annotation | None, optional)
     return create_model(name, __base__=SQLModel, __module__=base.__module__, **fields)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,7 +76,7 @@ def _origins(raw: str | None, public_url: str) -> tuple[str, ...]:
     return origins
 
 
-def _count(env, name: str, default: int, low: int, high: int) -> int:
+def _count(env: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:
     raw = env.get(name, "").strip() or str(default)
     if not ascii_digits(raw) or not low <= int(raw) <= high:
         raise SettingsError(f"{name} must be a number from {low} to {high}, not {raw!r}")

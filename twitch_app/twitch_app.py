@@ -4,7 +4,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import reflex as rx
-from reflex.event import EventHandler
+from reflex.event import EventType
 
 from twitch_app import routes
 from twitch_app.components.connection import connection_banner
@@ -92,7 +92,7 @@ class Page:
     build: Callable[[], rx.Component]
     title: str
     # Pages whose data lives on the server load it once on arrival (never on a timer).
-    on_load: EventHandler | None = None
+    on_load: EventType[()] | None = None
 
 
 NAME = routes.APP_NAME

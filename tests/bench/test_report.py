@@ -49,7 +49,7 @@ def test_cells_format_seconds_kibibytes_and_missing_values():
     assert fmt(None, "{:.0f}") == "-"
 
 
-def test_report_shows_pages_floor_ratio_budgets_and_notes():
+def test_report_shows_pages_floor_ratio_and_budgets():
     results = {
         "meta": {"date": "2026-11-27", "machine": "2 cores", "versions": "reflex 0.10.1"},
         "lighthouse": {
@@ -63,14 +63,14 @@ def test_report_shows_pages_floor_ratio_budgets_and_notes():
         "load": {"single": {"1": {"devices": 1, "events": 30, "errors": 0, "p50_ms": 5.0,
                                   "p99_ms": 9.0, "rss_per_device_kib": 120.0}}},
     }  # fmt: skip
-    text = render(results, check(results), notes="## Design changes\n\nNo preload.")
+    text = render(results, check(results))
     assert "| / | 97 |" in text
     assert "| blank Reflex app / | 89 |" in text
     assert "- fcp_ms: 0.50x" in text
     assert "p95 70.0 ms over 50 clicks" in text
     assert "| / performance | 97 | >= 98 | FAIL |" in text
     assert "| 1 | 30 | 0 | 5.0 | 9.0 | 120 |" in text
-    assert text.rstrip().endswith("No preload.")
+    assert "README.md beside this file" in text  # the notes are not copied in any more
 
 
 def test_summary_keeps_the_host_speed_lighthouse_measured():

@@ -16,6 +16,11 @@ ASSETS = Path(__file__).resolve().parents[2] / "assets"
 MANIFEST = json.loads((ASSETS / "manifest.webmanifest").read_text())
 
 
+def _size(path) -> tuple[int, int]:
+    with Image.open(path) as image:  # closed: an open file is a ResourceWarning
+        return image.size
+
+
 def test_manifest_names_and_scope():
     assert MANIFEST["name"] == "Twitch Relief"
     assert 0 < len(MANIFEST["short_name"]) <= 15
@@ -33,11 +38,11 @@ def test_icons_exist_at_their_declared_sizes_with_a_maskable_one():
         purposes.add(entry["purpose"])
         if entry["type"] == "image/png":
             width, height = (int(n) for n in entry["sizes"].split("x"))
-            assert Image.open(path).size == (width, height), entry["src"]
+            assert _size(path) == (width, height), entry["src"]
     sizes = {entry["sizes"] for entry in MANIFEST["icons"]}
     assert {"192x192", "512x512"} <= sizes
     assert {"any", "maskable"} <= purposes
-    assert Image.open(ASSETS / "icons" / "apple-touch-icon.png").size == (180, 180)
+    assert _size(ASSETS / "icons" / "apple-touch-icon.png") == (180, 180)
 
 
 def test_shortcuts_open_check_a_two_minute_breathing_routine_and_log():
@@ -65,5 +70,5 @@ def test_manifest_colours_are_the_themes_colours():
 def test_screenshots_exist_at_their_declared_sizes():
     for entry in MANIFEST["screenshots"]:
         width, height = (int(n) for n in entry["sizes"].split("x"))
-        assert Image.open(ASSETS / entry["src"].lstrip("/")).size == (width, height)
+        assert _size(ASSETS / entry["src"].lstrip("/")) == (width, height)
         assert entry["label"]

@@ -156,7 +156,11 @@ def restore_device(session: Session, dump: object) -> int:
     ).scalar_one_or_none()
     if existing is None:
         device_row.pop("id", None)  # ids are per database: take a fresh one
-        existing = session.execute(insert(device_table).values(device_row)).inserted_primary_key[0]
+        added = session.connection().execute(insert(device_table).values(device_row))
+        key = added.inserted_primary_key
+        if key is None:
+            raise BackupError("the database gave the restored device no id")
+        existing = key[0]
     for table in reversed(_device_tables()):
         session.execute(delete(table).where(table.c.device_id == existing))
     for table in _device_tables():

@@ -11,8 +11,8 @@ import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import delete, func, update
-from sqlmodel import Session, SQLModel, select
+from sqlalchemy import Delete, Update, delete, func, update
+from sqlmodel import Session, col, select
 
 from twitch_app.db.models import (
     CustomPattern,
@@ -26,8 +26,17 @@ from twitch_app.db.models import (
     utc_now,
 )
 
+OwnedTable = (
+    type[DiaryEntry]
+    | type[WizardResult]
+    | type[WizardProgress]
+    | type[RoutineSession]
+    | type[CustomPattern]
+    | type[TransferCode]
+    | type[TransferMove]
+)
 # Every table holding a device's rows, and the name it has in an export.
-OWNED_TABLES: dict[str, type[SQLModel]] = {
+OWNED_TABLES: dict[str, OwnedTable] = {
     "diary_entries": DiaryEntry,
     "wizard_results": WizardResult,
     "wizard_progress": WizardProgress,
@@ -53,7 +62,7 @@ def export_rows(session: Session, *, device_id: int) -> dict[str, list[dict]]:
     """Every row this device owns, table by table (transfer codes without their hashes)."""
     exported = {}
     for name, table in OWNED_TABLES.items():
-        rows = session.exec(select(table).where(table.device_id == device_id)).all()
+        rows = session.exec(select(table).where(col(table.device_id) == device_id)).all()
         exported[name] = [row.model_dump(exclude={"code_hash"}, mode="json") for row in rows]
     return exported
 
@@ -62,8 +71,8 @@ def delete_everything(session: Session, *, device_id: int) -> int:
     """Remove every row the device owns, and the device itself. Returns the rows removed."""
     removed = 0
     for table in OWNED_TABLES.values():
-        removed += session.exec(delete(table).where(table.device_id == device_id)).rowcount
-    removed += session.exec(delete(Device).where(Device.id == device_id)).rowcount
+        removed += session.exec(delete(table).where(col(table.device_id) == device_id)).rowcount
+    removed += session.exec(delete(Device).where(col(Device.id) == device_id)).rowcount
     return removed
 
 
@@ -71,7 +80,7 @@ def count_moved_rows(session: Session, *, device_id: int) -> int:
     """How many of the person's own records the device holds (what a transfer would carry)."""
     return sum(
         session.exec(
-            select(func.count()).select_from(table).where(table.device_id == device_id)
+            select(func.count()).select_from(table).where(col(table.device_id) == device_id)
         ).one()
         for table in MOVED_TABLES.values()
     )
@@ -83,7 +92,7 @@ def _code_hash(code: str) -> str:
 
 def create_transfer_code(session: Session, *, device_id: int) -> str:
     """A new one-time code (any older one of this device stops working)."""
-    session.exec(delete(TransferCode).where(TransferCode.device_id == device_id))
+    session.exec(delete(TransferCode).where(col(TransferCode.device_id) == device_id))
     code = "".join(secrets.choice(TRANSFER_ALPHABET) for _ in range(TRANSFER_LENGTH))
     session.add(
         TransferCode(
@@ -129,16 +138,17 @@ def redeem_transfer_code(session: Session, *, device_id: int, code: str) -> int 
     session.add(row)
     moved: dict[str, list[int]] = {}
     for name, table in MOVED_TABLES.items():
-        ids = list(session.exec(select(table.id).where(table.device_id == source)))
+        found = session.exec(select(col(table.id)).where(col(table.device_id) == source))
+        ids = [row_id for row_id in found if row_id is not None]
         if ids:
-            session.exec(update(table).where(table.id.in_(ids)).values(device_id=device_id))
+            session.exec(update(table).where(col(table.id).in_(ids)).values(device_id=device_id))
             moved[name] = ids
     # The check in progress follows only when the new device has none of its own.
     has_own = session.exec(select(WizardProgress).where(WizardProgress.device_id == device_id))
     if has_own.first() is None:
         session.exec(
             update(WizardProgress)
-            .where(WizardProgress.device_id == source)
+            .where(col(WizardProgress.device_id) == source)
             .values(device_id=device_id)
         )
     count = sum(len(ids) for ids in moved.values())
@@ -156,9 +166,9 @@ def redeem_transfer_code(session: Session, *, device_id: int, code: str) -> int 
 def list_moves(session: Session, *, device_id: int) -> list[TransferMove]:
     """This device's moves that can still be undone, newest first."""
     query = select(TransferMove).where(
-        TransferMove.device_id == device_id, TransferMove.undone_at.is_(None)
+        TransferMove.device_id == device_id, col(TransferMove.undone_at).is_(None)
     )
-    return list(session.exec(query.order_by(TransferMove.moved_at.desc())))
+    return list(session.exec(query.order_by(col(TransferMove.moved_at).desc())))
 
 
 @dataclass(frozen=True)
@@ -180,7 +190,8 @@ def undo_move(session: Session, *, device_id: int, move_id: int) -> Undone | Non
         table = MOVED_TABLES.get(name)
         if table is None or not ids:
             continue
-        mine = (table.id.in_(ids), table.device_id == device_id)
+        mine = (col(table.id).in_(ids), col(table.device_id) == device_id)
+        statement: Update | Delete
         if returned:
             statement = update(table).where(*mine).values(device_id=move.from_device_id)
         else:

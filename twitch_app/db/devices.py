@@ -76,9 +76,17 @@ def resolve_device(
     """
     device = find_device(session, secret=secret)
     if device is not None:
-        return ResolvedDevice(device.id, secret, is_new=False, was_deleted=False)
+        return ResolvedDevice(_row_id(device), secret, is_new=False, was_deleted=False)
     if before_new is not None:
         before_new()  # a rate limit may refuse a new device here, before anything is written
     # An unknown or malformed secret is never adopted: the server picks a new one.
     device, new_secret = register_device(session)
-    return ResolvedDevice(device.id, new_secret, is_new=True, was_deleted=looks_like_secret(secret))
+    was_deleted = looks_like_secret(secret)
+    return ResolvedDevice(_row_id(device), new_secret, is_new=True, was_deleted=was_deleted)
+
+
+def _row_id(device: Device) -> int:
+    """A stored device's id (None only before the row is flushed, which never reaches here)."""
+    if device.id is None:
+        raise ValueError("the device row has no id: flush it first")
+    return device.id

@@ -6,7 +6,7 @@ import json
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, SQLModel, col, select
 
 from twitch_app.db.models import (
     DiaryEntry,
@@ -16,7 +16,6 @@ from twitch_app.db.models import (
 from twitch_app.diary.entries import (
     DiaryEntryBase,
     DiaryEntryCreate,
-    DiaryEntryUpdate,
     check_room,
 )
 from twitch_app.local_days import ascii_digits
@@ -57,12 +56,15 @@ def get_entry(session: Session, *, device_id: int, entry_id: int) -> DiaryEntry 
 
 
 def update_entry(
-    session: Session, *, device_id: int, entry_id: int, changes: DiaryEntryUpdate
+    session: Session, *, device_id: int, entry_id: int, changes: SQLModel
 ) -> DiaryEntry | None:
-    """Apply only the fields set in `changes`; every other field keeps its value."""
+    """Apply only the fields set in `changes` (a DiaryEntryUpdate); the rest stay as they are."""
     row = get_entry(session, device_id=device_id, entry_id=entry_id)
-    if row is None:
-        return None
+    return None if row is None else update_row(session, row=row, changes=changes)
+
+
+def update_row(session: Session, *, row: DiaryEntry, changes: SQLModel) -> DiaryEntry:
+    """`update_entry` for a row already found as the device's own."""
     for field, value in changes.model_dump(exclude_unset=True).items():
         if value is None and field in REQUIRED_FIELDS:
             raise ValueError(f"{field} cannot be emptied")
@@ -124,7 +126,7 @@ def list_entries(
     query = select(DiaryEntry).where(DiaryEntry.device_id == device_id)
     if since is not None:
         query = query.where(DiaryEntry.occurred_at >= since)
-    return list(session.exec(query.order_by(DiaryEntry.occurred_at.desc()).limit(limit)))
+    return list(session.exec(query.order_by(col(DiaryEntry.occurred_at).desc()).limit(limit)))
 
 
 def count_entries(session: Session, *, device_id: int) -> int:
@@ -136,6 +138,6 @@ def last_wizard_findings(session: Session, *, device_id: int) -> dict | None:
     row = session.exec(
         select(WizardResult)
         .where(WizardResult.device_id == device_id)
-        .order_by(WizardResult.created_at.desc())
+        .order_by(col(WizardResult.created_at).desc())
     ).first()
     return json.loads(row.findings_json) if row else None

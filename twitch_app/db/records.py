@@ -9,6 +9,7 @@ own plain types; tests/db/test_records.py holds them to these fields and limits.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlmodel import Field, SQLModel
 
@@ -38,19 +39,20 @@ class RoutineSessionBase(SQLModel):
 RoutineSessionUpdate = partial_model(RoutineSessionBase, "RoutineSessionUpdate")
 
 
-def _halves(phase: str) -> dict[str, int]:
+def _halves(phase: str) -> Any:
+    """A phase's field: its limits in seconds (PHASE_LIMITS), as half seconds."""
     low, high = PHASE_LIMITS[phase]
-    return {"ge": low * 2, "le": high * 2}
+    return Field(ge=low * 2, le=high * 2)
 
 
 class CustomPatternBase(SQLModel):
     """A breathing pattern a person made; times in half seconds so they stay exact."""
 
     name: str = Field(max_length=NAME_MAX_LENGTH)
-    inhale_half_seconds: int = Field(**_halves("inhale"))
-    hold_in_half_seconds: int = Field(**_halves("hold"))
-    exhale_half_seconds: int = Field(**_halves("exhale"))
-    hold_out_half_seconds: int = Field(**_halves("hold_empty"))
+    inhale_half_seconds: int = _halves("inhale")
+    hold_in_half_seconds: int = _halves("hold")
+    exhale_half_seconds: int = _halves("exhale")
+    hold_out_half_seconds: int = _halves("hold_empty")
     cycles: int | None = Field(default=None, ge=CYCLES_LIMITS[0], le=CYCLES_LIMITS[1])
     minutes: int | None = Field(default=None, ge=MINUTES_LIMITS[0], le=MINUTES_LIMITS[1])
 

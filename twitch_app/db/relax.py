@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from twitch_app.db.models import CustomPattern, RoutineSession, utc_now
 from twitch_app.db.records import CustomPatternCreate, CustomPatternUpdate, RoutineSessionCreate
@@ -32,7 +32,7 @@ def list_sessions(session: Session, *, device_id: int, limit: int = 500) -> list
     query = (
         select(RoutineSession)
         .where(RoutineSession.device_id == device_id)
-        .order_by(RoutineSession.finished_at.desc())
+        .order_by(col(RoutineSession.finished_at).desc())
         .limit(limit)
     )
     return list(session.exec(query))
@@ -80,9 +80,10 @@ def save_pattern(
             )
         row = CustomPattern(device_id=device_id, **record.model_dump())
     else:
-        row = get_pattern(session, device_id=device_id, pattern_id=pattern_id)
-        if row is None:
+        found = get_pattern(session, device_id=device_id, pattern_id=pattern_id)
+        if found is None:
             return None
+        row = found
         # The form sends the whole pattern: every field is a change (cycles or minutes empties).
         changes = CustomPatternUpdate(**record.model_dump())
         for field, value in changes.model_dump(exclude_unset=True).items():

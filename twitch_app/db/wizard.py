@@ -38,7 +38,7 @@ def save_progress(
     upsert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     statement = upsert(WizardProgress).values(device_id=device_id, **values)
     session.exec(
-        statement.on_conflict_do_update(index_elements=[WizardProgress.device_id], set_=values)
+        statement.on_conflict_do_update(index_elements=[col(WizardProgress.device_id)], set_=values)
     )
 
 

@@ -117,7 +117,9 @@ def audit_npm() -> tuple[int, list[str]]:
         if locked.returncode != 0:
             reason = next((ln for ln in locked.stderr.splitlines() if "error" in ln), "failed")
             return NOT_AUDITED, [f"not audited (npm could not lock the packages): {reason}"]
-        return npm_audit_verdict(_run_json(["npm", "audit", "--json", "--omit", "dev"], folder))
+        return npm_audit_verdict(
+            _run_json(["npm", "audit", "--json", "--omit", "dev"], Path(folder))
+        )
 
 
 def main(argv: list[str] | None = None) -> int:

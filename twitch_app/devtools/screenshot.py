@@ -9,6 +9,7 @@ from __future__ import annotations
 import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Literal
 
 from playwright.sync_api import Page, sync_playwright
 
@@ -16,7 +17,7 @@ from twitch_app.devtools.browser import CHROMIUM_ARGS, chromium_path
 from twitch_app.devtools.server import ROOT, production_server
 
 OUTPUT_DIR = ROOT / "assets" / "screenshots"
-SCHEMES = ("light", "dark")
+SCHEMES: tuple[Literal["light", "dark"], ...] = ("light", "dark")
 
 
 def _ready(page: Page, url: str) -> None:

@@ -21,7 +21,7 @@ def day_scale(days: list[tuple[date, int]]) -> int:
     return max([MIN_SCALE, *(count for _, count in days)])
 
 
-def day_bars(days: list[tuple[date, int]]) -> tuple[list[dict], str]:
+def day_bars(days: list[tuple[date, int]]) -> tuple[list[dict[str, str]], str]:
     """Bars for twitches per day (oldest first), each with its date label when it has one
     under the axis, and a sentence that says what the chart shows."""
     scale = day_scale(days)
@@ -64,7 +64,7 @@ def day_chart_text(days: list[tuple[date, int]]) -> str:
     return f"{said}; the most, {peak}, on {len(top)} days, the latest {top[-1]:%d %B}."
 
 
-def area_bars(areas: list[tuple[str, int]]) -> tuple[list[dict], str]:
+def area_bars(areas: list[tuple[str, int]]) -> tuple[list[dict[str, str]], str]:
     most = max((count for _, count in areas), default=0)
     bars = [
         {

@@ -54,7 +54,7 @@ class DiaryEntryCreate(DiaryEntryBase):
 
 
 # Every field optional: an update holds only what the person changed.
-DiaryEntryUpdate = partial_model(DiaryEntryBase, "DiaryEntryUpdate")
+DiaryEntryUpdate = partial_model(DiaryEntryBase, "DiaryEntryUpdate")  # a SQLModel class
 
 ENTRY_FIELDS: tuple[str, ...] = tuple(DiaryEntryBase.model_fields)
 WHOLE_FACTORS = ("caffeine_drinks", "stress")
@@ -104,7 +104,7 @@ def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def _whole(field: str, value: object, low: int, high: int) -> int:
+def _whole(field: str, value: object, low: float, high: float) -> int:
     if isinstance(value, bool):
         raise EntryError(field, f"must be a whole number from {low} to {high}")
     if isinstance(value, str):
@@ -135,17 +135,16 @@ def _decimal(field: str, value: object, step: float, unit: str) -> float | None:
     if _blank(value):
         return None
     low, high = limits(DiaryEntryBase, field)
-    if isinstance(value, bool):
-        value = None
-    elif isinstance(value, str):
+    number: float | None = None
+    if isinstance(value, str):
         text = value.strip()
-        value = float(text) if _DECIMAL_TEXT.fullmatch(text) else None
-    elif isinstance(value, int | float):
-        value = float(value)
-    else:
-        value = None
-    steps = None if value is None else round(value / step)
-    if value is None or not low <= value <= high or abs(steps * step - value) > 1e-9:
+        number = float(text) if _DECIMAL_TEXT.fullmatch(text) else None
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        number = float(value)
+    steps = None if number is None else round(number / step)
+    if number is None or steps is None or not low <= number <= high:
+        raise EntryError(field, f"must be {low:g} to {high:g} {unit}, in steps of {step:g}")
+    if abs(steps * step - number) > 1e-9:
         raise EntryError(field, f"must be {low:g} to {high:g} {unit}, in steps of {step:g}")
     return round(steps * step, 2)
 
@@ -198,18 +197,21 @@ def parse_entry(form: object, now: datetime | None = None) -> DiaryEntryCreate:
         for name in WHOLE_FACTORS
     }
     yes_no = {name: _optional_bool(name, form.get(name)) for name in YES_NO_FACTORS}
-    return DiaryEntryCreate(
-        occurred_at=parse_time(form.get("occurred_at"), now),
-        area=area,
-        intensity=_whole("intensity", form.get("intensity"), *limits(DiaryEntryBase, "intensity")),
-        duration_kind=kind,
-        duration_value=value,
-        notes=clean_notes(form.get("notes")),
-        alcohol_units=_decimal("alcohol_units", form.get("alcohol_units"), 0.1, "units"),
-        sleep_hours=_decimal("sleep_hours", form.get("sleep_hours"), 0.5, "hours"),
+    checked: dict[str, object] = {
+        "occurred_at": parse_time(form.get("occurred_at"), now),
+        "area": area,
+        "intensity": _whole(
+            "intensity", form.get("intensity"), *limits(DiaryEntryBase, "intensity")
+        ),
+        "duration_kind": kind,
+        "duration_value": value,
+        "notes": clean_notes(form.get("notes")),
+        "alcohol_units": _decimal("alcohol_units", form.get("alcohol_units"), 0.1, "units"),
+        "sleep_hours": _decimal("sleep_hours", form.get("sleep_hours"), 0.5, "hours"),
         **whole,
         **yes_no,
-    )
+    }
+    return DiaryEntryCreate.model_validate(checked)
 
 
 def _as_text(value: object) -> str:
@@ -242,7 +244,7 @@ def localise(value: object, zone: ZoneInfo) -> object:
 
 def parse_changes(
     form: object, shown: dict[str, str], zone: ZoneInfo, now: datetime | None = None
-) -> DiaryEntryUpdate:
+) -> SQLModel:
     """What an edit changed: the fields whose submitted text differs from the text the form
     was opened with (`shown`, from form_values). A field the form did not send, or sent as
     it was, is left unset, so the update leaves it alone. Checked as a whole entry first.

@@ -6,13 +6,14 @@ import csv
 import io
 import json
 from datetime import UTC, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from twitch_app.local_days import local_time
 from twitch_app.wizard.questions_twitch import AREA_LABELS
 
 
-def as_json(tables: dict[str, list[dict]]) -> str:
+def as_json(tables: dict[str, list[dict[str, Any]]]) -> str:
     document = {
         "app": "Twitch Relief",
         "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -57,14 +58,14 @@ def _yes_no(value: object) -> str:
     return "" if value is None else ("Yes" if value else "No")
 
 
-def _how_long(entry: dict) -> str:
+def _how_long(entry: dict[str, Any]) -> str:
     kind, value = entry.get("duration_kind"), entry.get("duration_value")
     if kind == "comes_and_goes":
         return "Comes and goes"
     return f"{value} {_UNITS[kind]}" if kind in _UNITS and value is not None else ""
 
 
-def _cells(entry: dict, zone: ZoneInfo) -> list[object]:
+def _cells(entry: dict[str, Any], zone: ZoneInfo) -> list[object]:
     moment = local_time(datetime.fromisoformat(str(entry["occurred_at"])), zone)
     area = entry.get("area") or ""
     return [
@@ -83,7 +84,7 @@ def _cells(entry: dict, zone: ZoneInfo) -> list[object]:
     ]
 
 
-def as_csv(tables: dict[str, list[dict]], tz: str = "UTC") -> str:
+def as_csv(tables: dict[str, list[dict[str, Any]]], tz: str = "UTC") -> str:
     """The diary, one row per entry in time order, times in the person's own time zone.
 
     No internal ids (the row's or the device's); everything else a device owns is in the JSON

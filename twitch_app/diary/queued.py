@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from typing import TypeGuard
 
 from twitch_app.diary.entries import ENTRY_FIELDS, EntryError
 
@@ -26,19 +27,19 @@ class QueuedWrite:
     op_id: str  # the queue's id for this write: what the server's answer names
     kind: str  # create, update or delete
     entry: str  # the entry: its client id (UUID), or the row id of one made online before
-    data: dict = field(default_factory=dict)  # the form's fields (create, update)
-    shown: dict = field(default_factory=dict)  # what the form showed when an edit began
+    data: dict[str, object] = field(default_factory=dict)  # the form's fields (create, update)
+    shown: dict[str, str] = field(default_factory=dict)  # the form's text when an edit began
 
 
-def is_client_id(value: object) -> bool:
+def is_client_id(value: object) -> TypeGuard[str]:
     return isinstance(value, str) and bool(_UUID.match(value))
 
 
-def _fields(op: dict, key: str) -> dict:
+def _fields(op: dict[str, object], key: str) -> dict[str, object]:
     raw = op.get(key) or {}
     if not isinstance(raw, dict):
         raise EntryError(key, "must be a form")
-    values = {}
+    values: dict[str, object] = {}
     for name in ENTRY_FIELDS:
         if name not in raw:
             continue
@@ -58,7 +59,7 @@ def parse_write(op: object) -> QueuedWrite:
     op_id, kind, entry = op.get("op"), op.get("kind"), op.get("entry")
     if not is_client_id(op_id):
         raise EntryError("op", "must be an id made by this app")
-    if kind not in KINDS:
+    if not isinstance(kind, str) or kind not in KINDS:
         raise EntryError("kind", "must be create, update or delete")
     if kind == "create" and not is_client_id(entry):
         raise EntryError("entry", "a new entry needs an id made by this app")
@@ -66,8 +67,9 @@ def parse_write(op: object) -> QueuedWrite:
         raise EntryError("entry", "must name an entry")
     if kind == "delete":
         return QueuedWrite(op_id, kind, entry)
-    shown = _fields(op, "shown")
-    if any(not isinstance(value, str) for value in shown.values()):
+    raw_shown = _fields(op, "shown")
+    shown = {name: value for name, value in raw_shown.items() if isinstance(value, str)}
+    if len(shown) != len(raw_shown):
         raise EntryError("shown", "must be the form's text")
     return QueuedWrite(op_id, kind, entry, _fields(op, "data"), shown)
 

@@ -13,8 +13,10 @@ diary and the check can never disagree (issue 20):
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from typing import Protocol
 
 from twitch_app.local_days import local_day
 from twitch_app.triage import Findings
@@ -23,6 +25,16 @@ from twitch_app.triage.red_flags import find_red_flags
 
 AREAS_WINDOW_DAYS = 14
 MAX_GAP_DAYS = 3  # a twitch logged again within 3 days is taken to be the same, still going
+
+
+class LoggedTwitch(Protocol):
+    """What the rule watch reads of a diary entry (stats.Logged, or a stored row)."""
+
+    @property
+    def occurred_at(self) -> datetime: ...
+
+    @property
+    def area(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -50,7 +62,7 @@ def _known_area(area: str) -> Area | None:
         return None
 
 
-def rule_watch(entries: list, tz: str) -> list[RuleHit]:
+def rule_watch(entries: Sequence[LoggedTwitch], tz: str) -> list[RuleHit]:
     """The engine's red flags that the log itself shows (at most one hit per rule id)."""
     hits: dict[str, RuleHit] = {}
     by_area: dict[Area, list[date]] = {}
@@ -81,10 +93,10 @@ def rule_watch(entries: list, tz: str) -> list[RuleHit]:
     return [hits[key] for key in ("D1", "D2", "D11") if key in hits]
 
 
-def _areas_within_window(entries: list, tz: str) -> set[Area]:
+def _areas_within_window(entries: Sequence[LoggedTwitch], tz: str) -> set[Area]:
     """The first set of two or more areas (whole body left out) logged within 14 days."""
     ordered = sorted(entries, key=lambda e: e.occurred_at)
-    window: list = []
+    window: list[LoggedTwitch] = []
     for entry in ordered:
         window = [
             e
@@ -92,7 +104,9 @@ def _areas_within_window(entries: list, tz: str) -> set[Area]:
             if entry.occurred_at - e.occurred_at <= timedelta(days=AREAS_WINDOW_DAYS)
         ]
         window.append(entry)
-        areas = {a for e in window if (a := _known_area(e.area)) and a is not Area.WHOLE_BODY}
+        areas: set[Area] = {
+            a for e in window if (a := _known_area(e.area)) and a is not Area.WHOLE_BODY
+        }
         if len(areas) > 1:
             return areas
     return set()

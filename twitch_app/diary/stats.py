@@ -7,6 +7,7 @@ Days are the device's local days (an IANA time zone name); times are stored in U
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from statistics import median
@@ -15,7 +16,8 @@ from twitch_app.diary.areas import area_name
 from twitch_app.local_days import local_day
 from twitch_app.words import days_ago, plural
 
-from .rule_watch import RuleHit, rule_watch  # noqa: F401 (re-exported for the diary state)
+from .rule_watch import RuleHit as RuleHit  # re-exported for the diary state
+from .rule_watch import rule_watch as rule_watch
 
 MIN_DAYS_PER_GROUP = 3  # fewer days than this on either side is too little to say anything
 
@@ -65,7 +67,7 @@ def pattern_sentences(entries: list[Logged], tz: str) -> list[str]:
     """Plain sentences about caffeine and sleep, only when the log holds enough days to say it."""
     counts = Counter(local_day(e.occurred_at, tz) for e in entries)
     sentences = []
-    checks = [
+    checks: list[tuple[str, Callable[[float], bool], str, str]] = [
         ("caffeine_drinks", lambda v: v >= 4, "4 or more caffeine drinks", "fewer"),
         ("sleep_hours", lambda v: v < 7, "less than 7 hours of sleep", "7 hours or more"),
     ]

@@ -2,6 +2,8 @@
 why stopping alcohol or benzodiazepines needs a doctor. The validator checks them like any claim.
 """
 
+from collections.abc import Iterable
+
 from twitch_app.ids import (
     SRC_ALCOHOL_WITHDRAWAL,
     SRC_ANTIHISTAMINE,
@@ -17,7 +19,9 @@ from twitch_app.ids import (
 from twitch_app.knowledge.models import Claim
 
 
-def claim(claim_id, text, key_phrase, sources, carriers) -> Claim:
+def claim(
+    claim_id: str, text: str, key_phrase: str, sources: Iterable[str], carriers: Iterable[str]
+) -> Claim:
     return Claim(claim_id, text, key_phrase, tuple(sources), tuple(carriers))
 
 

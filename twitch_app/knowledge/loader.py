@@ -1,5 +1,6 @@
 """Assemble the knowledge base from its modules and validate it once."""
 
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 from types import MappingProxyType
@@ -12,7 +13,7 @@ from twitch_app.knowledge.causes_twitch_kinds import TWITCH_KIND_CAUSES
 from twitch_app.knowledge.claims import CLAIMS
 from twitch_app.knowledge.coverage import COVERAGE
 from twitch_app.knowledge.doctor import DOCTOR_CHECKS, DOCTOR_QUESTIONS, NUMBER_FACTS
-from twitch_app.knowledge.models import KnowledgeBase
+from twitch_app.knowledge.models import CauseCard, KnowledgeBase, RemedyCard
 from twitch_app.knowledge.red_flags import RED_FLAGS
 from twitch_app.knowledge.remedies_diet import DIET_REMEDIES
 from twitch_app.knowledge.remedies_selfcare import SELFCARE_REMEDIES
@@ -27,7 +28,7 @@ from twitch_app.links import (
 )
 
 
-def _linked_causes(cards):
+def _linked_causes(cards: Iterable[CauseCard]) -> tuple[CauseCard, ...]:
     """Cause cards with their remedies and routines taken from the one link table."""
     return tuple(
         replace(card, remedies=remedies_for(card.id), routines=routines_for(card.id))
@@ -35,7 +36,7 @@ def _linked_causes(cards):
     )
 
 
-def _linked_remedies(cards):
+def _linked_remedies(cards: Iterable[RemedyCard]) -> tuple[RemedyCard, ...]:
     return tuple(
         replace(card, for_causes=causes_for_remedy(card.id), routines=routines_for_remedy(card.id))
         for card in cards

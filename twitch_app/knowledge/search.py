@@ -16,12 +16,13 @@ The rare-conditions card is never ranked beside everyday causes: it always comes
 """
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TypedDict
 
 from twitch_app.knowledge.loader import load_knowledge
-from twitch_app.knowledge.models import KnowledgeBase
+from twitch_app.knowledge.models import KnowledgeBase, Record
 from twitch_app.knowledge.taxonomy import CATEGORIES
 
 KINDS: tuple[str, ...] = ("cause", "remedy", "type", "red_flag")
@@ -129,7 +130,16 @@ def correct(phrase: str, entries: list[SearchEntry]) -> str:
     return " ".join(words)
 
 
-def _entry(kind, record, target, title, category, synonyms, body, rare=False) -> SearchEntry:
+def _entry(
+    kind: str,
+    record: Record,
+    target: str,
+    title: str,
+    category: str,
+    synonyms: Iterable[str],
+    body: Sequence[str],
+    rare: bool = False,
+) -> SearchEntry:
     keywords = normalise(" ".join((title, *synonyms)))
     return SearchEntry(
         id=record.id,

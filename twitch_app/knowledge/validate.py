@@ -18,7 +18,7 @@ from twitch_app.ids import (
     SOURCE_IDS,
     SRC_FORUM,
 )
-from twitch_app.knowledge.models import KnowledgeBase, Record
+from twitch_app.knowledge.models import KnowledgeBase, Record, Source
 from twitch_app.knowledge.taxonomy import (
     CATEGORIES,
     CAUSE_FACT_IDS,
@@ -118,7 +118,7 @@ def _check_ids(kb: KnowledgeBase) -> list[str]:
     return problems
 
 
-def _check_source_record(source) -> list[str]:
+def _check_source_record(source: Source) -> list[str]:
     label = f"Source {source.id!r}"
     problems = [
         f"{label}: required field {name!r} is empty"
@@ -208,9 +208,9 @@ def _check_causes_and_remedies(kb: KnowledgeBase) -> list[str]:
             problems.append(f"{_label(card)}: a rare card must have category {RARE_CATEGORY!r}")
     if "rare_conditions" in cause_ids and not kb.cause("rare_conditions").rare:
         problems.append("CauseCard 'rare_conditions' must be marked rare=True")
-    for card in kb.remedies:
-        problems += _check_links(card, "for_causes", cause_ids)
-        problems += _check_links(card, "routines", ROUTINE_IDS)
+    for remedy in kb.remedies:
+        problems += _check_links(remedy, "for_causes", cause_ids)
+        problems += _check_links(remedy, "routines", ROUTINE_IDS)
     # Links run both ways, so a cause card and its remedy card can never disagree.
     for cause in kb.causes:
         for remedy in kb.remedies:
@@ -261,8 +261,8 @@ def _check_coverage(kb: KnowledgeBase) -> list[str]:
         if card_id not in CAUSE_FACT_IDS and card_id not in REMEDY_FACT_IDS
     ]
     own_facts = {**CAUSE_FACT_IDS, **REMEDY_FACT_IDS}
-    own_facts.update({record.id: record.id for record in (*kb.types, *kb.red_flags)})
-    own_facts.update({record.id: record.id for record in (*kb.doctor_questions, *kb.number_facts)})
+    records: tuple[Record, ...] = (*kb.types, *kb.red_flags, *kb.doctor_questions, *kb.number_facts)
+    own_facts.update({record.id: record.id for record in records})
     for record_id, fact in own_facts.items():
         if record_id in by_id and record_id not in kb.coverage.get(fact, ()):
             problems.append(f"coverage: fact {fact!r} does not list its own card {record_id!r}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import reflex as rx
 
 from twitch_app import routes
@@ -51,7 +53,7 @@ def _sections(card: CauseCard) -> list[rx.Component]:
     return parts
 
 
-def cause_page(card: CauseCard):
+def cause_page(card: CauseCard) -> Callable[[], rx.Component]:
     def page() -> rx.Component:
         return layout(
             cause_route(card.id),
@@ -61,7 +63,7 @@ def cause_page(card: CauseCard):
     return page
 
 
-def pages() -> list[tuple[str, str, object]]:
+def pages() -> list[tuple[str, str, Callable[[], rx.Component]]]:
     """(route, title, page function) for every cause card."""
     return [
         (cause_route(card.id), f"{card.title} · {routes.APP_NAME}", cause_page(card))

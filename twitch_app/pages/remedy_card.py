@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import reflex as rx
 
 from twitch_app import routes
@@ -40,7 +42,7 @@ def _sections(card: RemedyCard) -> list[rx.Component]:
     return parts
 
 
-def remedy_page(card: RemedyCard):
+def remedy_page(card: RemedyCard) -> Callable[[], rx.Component]:
     def page() -> rx.Component:
         return layout(
             remedy_route(card.id),
@@ -50,7 +52,7 @@ def remedy_page(card: RemedyCard):
     return page
 
 
-def pages() -> list[tuple[str, str, object]]:
+def pages() -> list[tuple[str, str, Callable[[], rx.Component]]]:
     """(route, title, page function) for every remedy card."""
     return [
         (remedy_route(card.id), f"{card.title} · {routes.APP_NAME}", remedy_page(card))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import reflex as rx
 
 from twitch_app import routes
@@ -22,7 +24,7 @@ from twitch_app.routines.player_plan import catalogue_plan
 KIND_NAMES = {"breathing": "Breathing", "meditation": "Meditation", "yoga": "Yoga and stretching"}
 
 
-def routine_page(routine: Routine):
+def routine_page(routine: Routine) -> Callable[[], rx.Component]:
     def page() -> rx.Component:
         return layout(
             routine_route(routine.id),
@@ -46,7 +48,7 @@ def routine_page(routine: Routine):
     return page
 
 
-def pages() -> list[tuple[str, str, object]]:
+def pages() -> list[tuple[str, str, Callable[[], rx.Component]]]:
     return [
         (routine_route(r.id), f"{r.title} · {routes.APP_NAME}", routine_page(r))
         for r in all_routines()

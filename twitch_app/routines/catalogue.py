@@ -66,7 +66,7 @@ def _check_phases(where: str, steps: Iterable[Step]) -> list[str]:
     return problems
 
 
-def _check_subset(where: str, label: str, values: Iterable[str], known: Iterable[str]):
+def _check_subset(where: str, label: str, values: Iterable[str], known: Iterable[str]) -> list[str]:
     unknown = sorted(set(values) - set(known))
     return [f"{where}: unknown {label} {unknown}"] if unknown else []
 

@@ -140,7 +140,9 @@ def _check_seconds(field: str, raw: object, errors: list[FieldError]) -> float:
     return 0.0
 
 
-def _check_count(field: str, raw: object, limits: tuple[int, int], errors: list[FieldError]):
+def _check_count(
+    field: str, raw: object, limits: tuple[int, int], errors: list[FieldError]
+) -> int | None:
     label = FIELD_LABELS[field]
     low, high = limits
     value = _as_number(raw)
@@ -207,7 +209,21 @@ def custom_schedule(pattern: CustomPattern) -> Schedule:
     routine = custom_routine(pattern)
     if pattern.cycles is not None:
         return schedule_rounds(routine, pattern.cycles)
-    return schedule_rounds(routine, rounds_for(routine, pattern.minutes), pattern.minutes)
+    minutes = _minutes(pattern)
+    return schedule_rounds(routine, rounds_for(routine, minutes), minutes)
+
+
+def _minutes(pattern: CustomPattern) -> int:
+    if pattern.minutes is None:  # parse_pattern sets exactly one of cycles and minutes
+        raise ValueError("a custom pattern has either cycles or minutes")
+    return pattern.minutes
+
+
+def pattern_rounds(pattern: CustomPattern) -> int:
+    """The cycles a pattern plays: its own number, or as many as fill its minutes."""
+    if pattern.cycles is not None:
+        return pattern.cycles
+    return rounds_for(custom_routine(pattern), _minutes(pattern))
 
 
 def schedule_from_form(data: Mapping[str, object]) -> Schedule:

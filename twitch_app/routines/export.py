@@ -5,6 +5,8 @@ schedule; the player finds the phase at time t by comparing t with each segment'
 (start inclusive, end exclusive), exactly like `position_at`.
 """
 
+from typing import Any
+
 from .catalogue import ROUNDING_RULE, all_routines
 from .models import PhaseKind, Routine, Step
 from .schedule import Schedule, rounds_for, schedule_for
@@ -12,7 +14,7 @@ from .schedule import Schedule, rounds_for, schedule_for
 JSON_VERSION = 1
 
 
-def _step_json(step: Step) -> dict:
+def _step_json(step: Step) -> dict[str, Any]:
     return {
         "title": step.title,
         "seconds": float(step.seconds),
@@ -29,7 +31,7 @@ def _step_json(step: Step) -> dict:
     }
 
 
-def routine_json(routine: Routine) -> dict:
+def routine_json(routine: Routine) -> dict[str, Any]:
     return {
         "id": routine.id,
         "title": routine.title,
@@ -57,7 +59,7 @@ def routine_json(routine: Routine) -> dict:
     }
 
 
-def catalogue_json() -> dict:
+def catalogue_json() -> dict[str, Any]:
     return {
         "version": JSON_VERSION,
         "phase_kinds": [str(kind) for kind in PhaseKind],
@@ -66,7 +68,7 @@ def catalogue_json() -> dict:
     }
 
 
-def schedule_json(schedule: Schedule) -> dict:
+def schedule_json(schedule: Schedule) -> dict[str, Any]:
     return {
         "version": JSON_VERSION,
         "routine_id": schedule.routine_id,

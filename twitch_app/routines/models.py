@@ -5,6 +5,7 @@ rounds to fill the chosen duration, then the `closing` steps once. Breathing rou
 cycle (one breath); meditation and yoga routines wrap their cycle in a short intro and closing.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -97,7 +98,7 @@ def to_ticks(seconds: float) -> int:
     return int(ticks)
 
 
-def sum_seconds(values) -> float:
+def sum_seconds(values: Iterable[float]) -> float:
     """Add durations via integer ticks, so the total is exact and independent of order."""
     return sum(to_ticks(value) for value in values) / TICKS_PER_SECOND
 

@@ -7,6 +7,8 @@ player's boundaries are as exact as `schedule.position_at` (a browser test compa
 
 from __future__ import annotations
 
+from typing import Any
+
 from twitch_app.routines.catalogue import get_routine
 from twitch_app.routines.models import Routine
 from twitch_app.routines.schedule import Schedule, rounds_for, schedule_rounds, skip_unit
@@ -14,7 +16,7 @@ from twitch_app.routines.schedule import Schedule, rounds_for, schedule_rounds, 
 PLAN_VERSION = 1
 
 
-def _segments(schedule: Schedule, part: str) -> list[dict]:
+def _segments(schedule: Schedule, part: str) -> list[dict[str, Any]]:
     return [
         {
             "kind": segment.kind.value,
@@ -30,7 +32,7 @@ def _segments(schedule: Schedule, part: str) -> list[dict]:
     ]
 
 
-def plan_for(routine: Routine, lengths: dict[str, int]) -> dict:
+def plan_for(routine: Routine, lengths: dict[str, int]) -> dict[str, Any]:
     """`lengths` maps a label ("5" minutes, "custom") to a number of cycle rounds."""
     one_round = schedule_rounds(routine, 1)
     intro, cycle, closing = (_segments(one_round, part) for part in ("intro", "cycle", "closing"))
@@ -52,7 +54,7 @@ def plan_for(routine: Routine, lengths: dict[str, int]) -> dict:
     }
 
 
-def catalogue_plan(routine_id: str) -> dict:
+def catalogue_plan(routine_id: str) -> dict[str, Any]:
     """The plan for a catalogue routine, with one length per duration choice."""
     routine = get_routine(routine_id)
     lengths = {str(minutes): rounds_for(routine, minutes) for minutes in routine.duration_choices}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from twitch_app.ids import ROUTINE_IDS
 from twitch_app.local_days import TimeError, parse_utc
@@ -35,14 +36,14 @@ class FinishedSession:
     finished_at: datetime
 
 
-def _int(data: dict, key: str, low: int, high: int) -> int:
+def _int(data: dict[str, Any], key: str, low: int, high: int) -> int:
     value = data.get(key)
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise ReportError(f"session.{key} must be a whole number from {low} to {high}")
     return value
 
 
-def _time(data: dict, key: str, now: datetime) -> datetime:
+def _time(data: dict[str, Any], key: str, now: datetime) -> datetime:
     try:
         moment = parse_utc(data.get(key))
     except TimeError as error:

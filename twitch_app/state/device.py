@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 
 import reflex as rx
+from reflex.state import BaseState
 from sqlalchemy.exc import SQLAlchemyError as StorageError
 
 from twitch_app.db.devices import find_device, resolve_device
@@ -63,9 +64,11 @@ class DeviceState(rx.State):
 
     def _device_state(self) -> DeviceState:
         """The DeviceState instance that owns the secret (self, or an ancestor of a substate)."""
-        state = self
-        while type(state) is not DeviceState and state.parent_state is not None:
+        state: BaseState | None = self
+        while state is not None and type(state) is not DeviceState:
             state = state.parent_state
+        if not isinstance(state, DeviceState):
+            raise TypeError(f"{type(self).__name__} is not a DeviceState")
         return state
 
     def _connection_id(self) -> str:

@@ -67,7 +67,8 @@ class DiaryFormState(DiaryState):
                 # Only what the person changed: a field sent as it was shown is left alone.
                 changes = parse_changes(form, self.editing, zone)
         except EntryError as error:
-            return self._tell(error=str(error))
+            self._tell(error=str(error))
+            return None
         try:
             device_id = self._require_device()
             with session_scope() as session:
@@ -77,20 +78,24 @@ class DiaryFormState(DiaryState):
                             session, device_id=device_id, entry=entry, client_id=client_id
                         )
                     except store.ForeignClientId:
-                        return self._tell(error="That entry is not in this diary.")
+                        self._tell(error="That entry is not in this diary.")
+                        return None
                 elif (
                     store.update_entry(
                         session, device_id=device_id, entry_id=editing_id, changes=changes
                     )
                     is None
                 ):
-                    return self._tell(error="That entry is not in this diary.")
+                    self._tell(error="That entry is not in this diary.")
+                    return None
         except DiaryFull as full:
-            return self._tell(error=str(full))
+            self._tell(error=str(full))
+            return None
         except StorageError as error:
             log_storage_error("diary save", error)
             # The form keeps what was typed: the person can tap Save again.
-            return self._tell(error=NOT_SAVED)
+            self._tell(error=NOT_SAVED)
+            return None
         self._refresh()
         if editing_id is not None:
             self._tell(saved="Changes saved.")

@@ -65,5 +65,5 @@ class DiarySyncState(DiaryState):
                 session.delete(row)
                 return ""
             changes = parse_changes(write.data, write.shown, zone)
-            store.update_entry(session, device_id=device_id, entry_id=row.id, changes=changes)
+            store.update_row(session, row=row, changes=changes)
         return ""

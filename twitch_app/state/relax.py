@@ -18,7 +18,7 @@ from twitch_app.diary.queued import settle_script
 from twitch_app.local_days import is_zone_name, local_time, today
 from twitch_app.routines import PatternError, parse_pattern
 from twitch_app.routines.catalogue import get_routine
-from twitch_app.routines.custom import custom_routine
+from twitch_app.routines.custom import custom_routine, pattern_rounds
 from twitch_app.routines.history import (
     SessionRecord,
     minutes_this_week,
@@ -27,7 +27,6 @@ from twitch_app.routines.history import (
 )
 from twitch_app.routines.player_plan import plan_for
 from twitch_app.routines.reports import ReportError, parse_client_id, parse_finished
-from twitch_app.routines.schedule import rounds_for
 from twitch_app.state.device import (
     NOT_SAVED,
     DeviceState,
@@ -243,7 +242,7 @@ class RelaxState(DeviceState):
             return
         pattern = store.as_pattern(row)
         routine = custom_routine(pattern)
-        rounds = pattern.cycles or rounds_for(routine, pattern.minutes)
+        rounds = pattern_rounds(pattern)
         self.custom_plan = {**plan_for(routine, {"custom": rounds}), "routineId": "custom"}
         self._playing_pattern = row.id
 

@@ -93,7 +93,8 @@ class Findings:
 
     def to_dict(self) -> dict[str, Any]:
         """The answered fields only, in the same JSON shape `from_dict` accepts."""
-        return _dump(self)
+        answered: dict[str, Any] = _dump(self)
+        return answered
 
     def has_symptom(self, *symptoms: Symptom) -> bool:
         return any(symptom in self.symptoms for symptom in symptoms)

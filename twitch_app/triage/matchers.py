@@ -127,7 +127,7 @@ def eyelid_needs_gp(f: Findings) -> Match:
     eyelid twitch over 3 months. A plain flicker, however often it comes back, is not referred.
     """
     eyelid = ("areas.eyelid",) if Area.EYELID in f.areas else ()
-    long = ()
+    long: tuple[str, ...] = ()
     if f.duration_days is not None and f.duration_days > THREE_MONTHS_DAYS:
         long = ("duration_days",)
     face_joins = ("areas.face",) if Area.FACE in f.areas else ()

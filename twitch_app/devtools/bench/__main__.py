@@ -37,7 +37,6 @@ from twitch_app.devtools.server import ROOT, free_port, production_server
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "bench-results.json"
 REPORT = HERE / "BENCHMARKS.md"
-NOTES = HERE / "NOTES.md"
 WEB_DIR = ROOT / ".web-bench"
 FIRST_CLICK_ROUTES = ("/", "/check/")
 # Interleaved pairs (ours, blank) of repeat and cold visits: one visit's time is noise here,
@@ -135,8 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     results["meta"]["bench_seconds"] = round(time.monotonic() - started)
     checked = budgets.check(results)
     RESULTS.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
-    notes = NOTES.read_text() if NOTES.exists() else ""
-    REPORT.write_text(report.render(results, checked, notes))
+    REPORT.write_text(report.render(results, checked))
     print("\n".join(report.lighthouse_table(results)))
     print("\n".join(report.budget_table(checked)))
     failed = budgets.failed_enforced(checked)

@@ -86,7 +86,7 @@ def spread_table(results: Mapping[str, Any]) -> list[str]:
     return [
         "",
         "TBT run by run; the same sum over each task's CPU time instead of its wall time (the",
-        "page's own work: the rest is its main thread waiting for a core, NOTES 30); and the",
+        "page's own work: the rest is its main thread waiting for a core, README note 30); and the",
         "host CPU's speed in each run (Lighthouse's benchmarkIndex, higher is faster; the",
         "mobile preset slows whatever speed the host has by 4x):",
         "",
@@ -131,13 +131,13 @@ def budget_table(checked: list[BudgetResult]) -> list[str]:
     return _table(["Budget", "Measured", "Limit", "Result"], rows)
 
 
-def render(results: Mapping[str, Any], checked: list[BudgetResult], notes: str = "") -> str:
+def render(results: Mapping[str, Any], checked: list[BudgetResult]) -> str:
     meta = results.get("meta", {})
     lines = [
         "# Benchmarks",
         "",
-        "Written by `make bench` (twitch_app/devtools/bench). Do not edit by hand: the prose",
-        "about design changes lives in twitch_app/devtools/bench/NOTES.md and is copied in.",
+        "Written by `make bench` (twitch_app/devtools/bench). Do not edit by hand: what it",
+        "measures and what each build step bought are in README.md beside this file.",
         "",
         f"- Date: {meta.get('date', '-')}",
         f"- Machine: {meta.get('machine', '-')}",
@@ -172,6 +172,4 @@ def render(results: Mapping[str, Any], checked: list[BudgetResult], notes: str =
         lines.append(f"- {key}: {value}")
     lines += ["", "## Backend load", *load_table(results.get("load", {}))]
     lines += ["", "## Budgets", "", *budget_table(checked)]
-    if notes:
-        lines += ["", notes.strip()]
     return "\n".join(lines) + "\n"
