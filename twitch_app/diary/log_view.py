@@ -10,6 +10,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from twitch_app.diary.areas import area_name
@@ -36,6 +37,9 @@ _DAY_FACTORS = (
     ("exercise", "hard_exercise", ""),
     ("water", "enough_water", ""),
 )
+
+# One day of the log: its heading and its entries' lines, as the page renders them.
+DayGroup = dict[str, str | list[dict[str, str]]]
 
 
 def as_logged(entry: DiaryEntryBase) -> Logged:
@@ -75,7 +79,7 @@ def _factor_text(value: bool | float) -> str:
 
 def log_by_day(
     entries: Iterable[DiaryEntryBase], zone: ZoneInfo
-) -> tuple[list[dict], list[dict[str, str]]]:
+) -> tuple[list[DayGroup], list[dict[str, str]]]:
     """The log grouped by local day, in the order given (newest first), and each day's
     factors (the first value logged that day; the latest FACTOR_DAYS days)."""
     days: dict[str, list[dict[str, str]]] = {}
@@ -90,7 +94,7 @@ def log_by_day(
             if not row.get(key) and value is not None:
                 row[key] = _factor_text(value) + unit
             row.setdefault(key, "")
-    listed = [{"day": day, "entries": lines} for day, lines in days.items()]
+    listed: list[DayGroup] = [{"day": day, "entries": lines} for day, lines in days.items()]
     return listed, list(factors.values())[:FACTOR_DAYS]
 
 
@@ -105,7 +109,7 @@ def window_note(*, shown: int, in_all: int, days: int, limit: int) -> str:
     )
 
 
-def other_symptoms(findings: dict | None) -> str:
+def other_symptoms(findings: dict[str, Any] | None) -> str:
     """The doctor summary's line on other symptoms and medicines, from the last check."""
     if not findings:
         return ""
@@ -127,8 +131,8 @@ class DiaryView:
     The log is in two parts: the newest day, where a new entry lands, and the days before,
     which a new entry leaves as they were (so a save need not send them again)."""
 
-    latest_day: list[dict]  # the newest day's group, or none
-    earlier_days: list[dict]
+    latest_day: list[DayGroup]  # the newest day's group, or none
+    earlier_days: list[DayGroup]
     factor_rows: list[dict[str, str]]
     entry_count: int
     window_note: str
@@ -146,7 +150,7 @@ def diary_view(
     entries: list[DiaryEntryBase],
     *,
     in_all: int,
-    findings: dict | None,
+    findings: dict[str, Any] | None,
     tz: str,
     now: datetime,
     window: tuple[int, int],
