@@ -27,6 +27,7 @@ from twitch_app.pages import (
     twitch_types,
 )
 from twitch_app.serving import serve
+from twitch_app.socket_limits import drop_queued_on_disconnect
 from twitch_app.state.diary import DiaryState
 from twitch_app.state.privacy import PrivacyState
 from twitch_app.state.relax import RelaxState
@@ -76,6 +77,9 @@ app = rx.App(
         rx.el.meta(name="apple-mobile-web-app-status-bar-style", content="default"),
     ],
 )
+
+# A socket that closes leaves no queued events behind it (twitch_app/socket_limits.py).
+drop_queued_on_disconnect(app)
 
 # Replace Reflex's connection-error toast with a calm notice of what still works offline.
 # A wrap receives the whole app as children, so the banner sits in a fragment beside it.
