@@ -89,21 +89,15 @@ nginx:
 # The production path: PostgreSQL and Redis on loopback (installed and started when missing),
 # a fresh database, then the whole browser suite against a server with Redis and several
 # workers, and tests/scale (migrations, backups, the nginx + workers layout, a killed worker).
-# test_durability is SQLite's crash test (it opens the SQLite file); the killed-worker test is
-# its counterpart here. The refused-save tests hold SQLite's write lock, which PostgreSQL has not;
-# the limits test counts rows in SQLite and expects one process's budgets (each worker has its own).
+# Tests marked sqlite_only are left out: SQLite's crash test (the killed-worker test is its
+# counterpart here), the refused-write tests (they hold SQLite's write lock, which PostgreSQL has
+# not) and the limits test (it counts rows in SQLite and expects one process's budgets).
 SCALE_WORKERS ?= 3
 test-scale: setup chromium nginx
 	@eval "$$($(PY) -m twitch_app.devtools.scale.services fresh twitch_scale)" && \
 	TWITCH_TEST_DATABASE_URL="$$DATABASE_URL" GRANIAN_WORKERS=$(SCALE_WORKERS) \
 	TWITCH_TEST_WEB_DIR=.web-scale \
-	$(VENV)/bin/pytest tests/browser tests/scale -m "browser or scale" \
-	  --deselect tests/browser/test_durability.py \
-	  --deselect tests/browser/test_failures.py::test_a_save_the_database_refuses_says_not_saved_keeps_the_form_and_retries \
-	  --deselect tests/browser/test_wizard_not_saved.py \
-	  --deselect tests/browser/test_failures.py::test_a_delete_the_database_refuses_says_not_saved_keeps_the_entry_and_retries \
-	  --deselect tests/browser/test_privacy_failures.py \
-	  --deselect tests/browser/test_limits.py; \
+	$(VENV)/bin/pytest tests/browser tests/scale -m "(browser or scale) and not sqlite_only"; \
 	status=$$?; $(PY) -m twitch_app.devtools.scale.services stop; exit $$status
 
 backup: setup

@@ -13,7 +13,8 @@ from tests.conftest import ROOT
 from twitch_app.devtools.server import production_server
 from twitch_app.state.device import DEVICE_STORAGE_KEY
 
-pytestmark = pytest.mark.browser
+# It kills the server and opens the SQLite file; tests/scale has PostgreSQL's counterpart.
+pytestmark = [pytest.mark.browser, pytest.mark.sqlite_only]
 
 WEB_DIR = ROOT / ".web-durability"
 ACKED_BEFORE_KILL = 8

@@ -9,29 +9,17 @@ show no success, change nothing, and work when tried again.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from tests.browser.sqlite_lock import writes_refused
 from tests.browser.test_diary import log_twitch, open_diary
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.sqlite_only]
 
 REFUSED_S = 20_000  # the app's busy timeout (5 s) and a loaded machine
-
-
-@contextmanager
-def writes_refused(database: Path) -> Iterator[None]:
-    lock = sqlite3.connect(database, timeout=1, isolation_level=None)
-    try:
-        lock.execute("BEGIN EXCLUSIVE")  # every other writer waits, then gives up
-        yield
-    finally:
-        lock.execute("ROLLBACK")
-        lock.close()
 
 
 def rows(database: Path, query: str) -> int:

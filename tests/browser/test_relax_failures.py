@@ -7,28 +7,13 @@ handlers, and each says so where it happened, keeps what there was, and works on
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import contextmanager
-
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.browser.sqlite_lock import REFUSED_WITHIN_MS, writes_refused
 from tests.browser.test_offline_writes import QUEUE_IS_EMPTY
 
-pytestmark = pytest.mark.browser
-
-REFUSED_WITHIN_MS = 20_000  # the app's busy timeout, and then some
-
-
-@contextmanager
-def database_locked(path):
-    lock = sqlite3.connect(path, timeout=1, isolation_level=None)
-    try:
-        lock.execute("BEGIN EXCLUSIVE")  # every other writer waits, then gives up
-        yield
-    finally:
-        lock.execute("ROLLBACK")
-        lock.close()
+pytestmark = [pytest.mark.browser, pytest.mark.sqlite_only]
 
 
 def save_pattern(page: Page, name: str) -> None:
@@ -44,7 +29,7 @@ def test_a_refused_pattern_save_says_not_saved_keeps_the_form_and_retries(page: 
     status = page.get_by_role("status").filter(has_text="Pattern saved.")
     expect(status).to_have_count(1)
     form = page.get_by_role("form", name="Breathing pattern")
-    with database_locked(running_app.database):
+    with writes_refused(running_app.database):
         save_pattern(page, "Second")
         expect(form.get_by_role("alert")).to_contain_text("Not saved", timeout=REFUSED_WITHIN_MS)
         expect(page.get_by_text("Pattern saved.")).to_have_count(0)  # never the older word
@@ -63,7 +48,7 @@ def test_a_refused_pattern_delete_says_not_deleted_and_retries(page: Page, runni
     save_pattern(page, "Keeper")
     row = page.locator(".pattern-row").filter(has_text="Keeper")
     expect(row).to_have_count(1)
-    with database_locked(running_app.database):
+    with writes_refused(running_app.database):
         row.get_by_role("button", name="Delete").click()
         refused = page.get_by_role("alert").filter(has_text="Not deleted")
         expect(refused).to_be_visible(timeout=REFUSED_WITHIN_MS)
@@ -77,7 +62,7 @@ def test_a_refused_session_report_says_not_in_history_and_retries(page: Page, ru
     page.goto(running_app.url + "/relax/box_breathing")
     page.get_by_role("button", name="Start", exact=False).click()
     player = page.locator(".player")
-    with database_locked(running_app.database):
+    with writes_refused(running_app.database):
         page.get_by_role("button", name="Stop", exact=True).click()
         refused = player.get_by_role("alert")
         expect(refused).to_contain_text("Not saved in your history", timeout=REFUSED_WITHIN_MS)

@@ -9,30 +9,16 @@ resumes with every answer, the ones given while saving failed included.
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.browser.sqlite_lock import writes_refused
 from tests.browser.test_wizard import SELF_CARE, answer, answer_all, prompt, start
 from twitch_app.state.wizard import PROGRESS_NOT_SAVED, RESULT_NOT_SAVED
 from twitch_app.wizard import QUESTIONS_BY_ID
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.sqlite_only]
 SLOW = 20_000  # each refused save first waits out the app's 5 s busy timeout
-
-
-@contextmanager
-def writes_refused(database) -> Iterator[None]:
-    lock = sqlite3.connect(database, timeout=1, isolation_level=None)
-    try:
-        lock.execute("BEGIN EXCLUSIVE")  # every other writer waits, then gives up
-        yield
-    finally:
-        lock.execute("ROLLBACK")
-        lock.close()
 
 
 def test_the_check_goes_on_and_says_its_progress_is_not_saved_while_saving_fails(
