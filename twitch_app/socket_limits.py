@@ -187,4 +187,4 @@ def drop_queued_on_disconnect(app: rx.App) -> None:
         return reflex_on_disconnect(sid)
 
     # Socket.IO looks the handler up on the instance for every disconnect.
-    namespace.on_disconnect = on_disconnect  # type: ignore[method-assign]
+    namespace.on_disconnect = on_disconnect  # type: ignore[method-assign, assignment]
