@@ -45,6 +45,7 @@ PER_SECOND = 20.0
 # (the first one always waits, however large: Engine.IO enforces its own size limit).
 MAX_WAITING = BURST
 MAX_WAITING_BYTES = 1 << 20
+MAX_WAITING_HEARTBEATS = 8  # unread pings/pongs kept (one every 25 s keeps a socket alive)
 
 
 class FrameBucket:
@@ -90,7 +91,7 @@ class Inbox:
     def __init__(self, bucket: FrameBucket | None = None) -> None:
         self._bucket = bucket or FrameBucket()
         self._waiting: deque[dict[str, Any]] = deque()
-        self._waiting_frames = self._waiting_bytes = 0
+        self._waiting_frames = self._waiting_bytes = self._waiting_heartbeats = 0
         self._arrived = asyncio.Event()
         self.dropped_on_close = 0
 
@@ -110,13 +111,19 @@ class Inbox:
         if kind == "websocket.disconnect":
             self.dropped_on_close += self._waiting_frames
             self._waiting = deque(m for m in self._waiting if m["type"] != "websocket.receive")
-            self._waiting_frames = self._waiting_bytes = 0
+            self._waiting_frames = self._waiting_bytes = self._waiting_heartbeats = 0
         elif kind == "websocket.receive":
             full = self._waiting_frames >= MAX_WAITING or (
                 self._waiting_frames > 0
                 and self._waiting_bytes + _size(message) > MAX_WAITING_BYTES
             )
-            if not _is_heartbeat(message) and (full or not self._bucket.take()):
+            if _is_heartbeat(message):
+                # Always let one through to keep the socket alive, but a client sending
+                # nothing else must not queue them without end while the app is busy.
+                if self._waiting_heartbeats >= MAX_WAITING_HEARTBEATS:
+                    return
+                self._waiting_heartbeats += 1
+            elif full or not self._bucket.take():
                 return
             self._waiting_frames += 1
             self._waiting_bytes += _size(message)
@@ -132,6 +139,7 @@ class Inbox:
         if message["type"] == "websocket.receive":
             self._waiting_frames -= 1
             self._waiting_bytes -= _size(message)
+            self._waiting_heartbeats -= _is_heartbeat(message)
         return message
 
 

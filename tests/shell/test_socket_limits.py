@@ -12,6 +12,7 @@ from reflex_base.registry import RegistrationContext
 from twitch_app.socket_limits import (
     BURST,
     MAX_WAITING,
+    MAX_WAITING_HEARTBEATS,
     FrameBucket,
     Inbox,
     drop_unstarted,
@@ -135,3 +136,21 @@ def test_a_closed_sockets_queued_events_are_dropped_and_the_running_one_finishes
     with ThreadPoolExecutor(1) as pool:  # a thread of its own: a fresh registration context
         dropped, ran = pool.submit(asyncio.run, scenario()).result()
     assert (dropped, ran) == (4, [0, 5])
+
+
+def test_heartbeats_alone_cannot_fill_the_servers_memory():
+    # A client may send pings and pongs without end while the app is busy: one always has a
+    # place (a quiet phone's socket must stay alive), but only a few wait unread.
+    inbox = Inbox(FrameBucket(burst=0, per_second=0))
+    for _ in range(10_000):
+        inbox.put({"type": "websocket.receive", "text": "3"})
+
+    async def read_waiting() -> list[dict]:
+        waiting = []
+        while inbox._waiting:
+            waiting.append(await inbox.get())
+        return waiting
+
+    assert len(asyncio.run(read_waiting())) == MAX_WAITING_HEARTBEATS
+    inbox.put({"type": "websocket.receive", "text": "2"})  # once read, the next has its place
+    assert [m["text"] for m in asyncio.run(read_waiting())] == ["2"]
