@@ -185,3 +185,20 @@ def test_the_view_holds_everything_the_pages_show_from_one_read():
     assert [hit["id"] for hit in view.rule_hits] == ["D2"]  # two areas within 14 days
     assert view.answers[0]["question"] == "When did it start?"
     assert view.other_symptoms == ""
+
+
+def test_a_stored_time_without_a_zone_is_read_as_utc_whatever_the_servers_zone(monkeypatch):
+    # SQLite hands times back without a zone; they were stored as UTC. Reading them in the
+    # server's own zone would move the log's times and days on a host whose TZ is not UTC.
+    import time
+
+    monkeypatch.setenv("TZ", "America/Los_Angeles")
+    time.tzset()
+    try:
+        naive = Row(occurred_at=datetime(2026, 12, 4, 23, 30))
+        aware = Row(occurred_at=datetime(2026, 12, 4, 23, 30, tzinfo=UTC))
+        assert entry_when(naive, LONDON) == entry_when(aware, LONDON)
+        assert log_by_day([naive], LONDON) == log_by_day([aware], LONDON)
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -14,6 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from twitch_app.diary.areas import area_name
+from twitch_app.local_days import local_day, local_time
 from twitch_app.diary.charts import area_bars, day_bars
 from twitch_app.diary.entries import DiaryEntryBase, form_values
 from twitch_app.diary.stats import (
@@ -50,7 +51,7 @@ def as_logged(entry: DiaryEntryBase) -> Logged:
 
 def entry_when(entry: DiaryEntryBase, zone: ZoneInfo) -> str:
     """ "Friday 04 December at 14:30": when an entry happened, in the device's zone."""
-    local = entry.occurred_at.astimezone(zone)
+    local = local_time(entry.occurred_at, zone)
     return f"{local.strftime(DAY_FORMAT)} at {local:%H:%M}"
 
 
@@ -63,7 +64,7 @@ def _entry_line(entry: DiaryEntryBase, zone: ZoneInfo) -> dict[str, str]:
         # from (every declared field, as the form shows it).
         "ref": client_id or str(row_id),
         "values": json.dumps(form_values(entry, zone)),
-        "time": entry.occurred_at.astimezone(zone).strftime("%H:%M"),
+        "time": local_time(entry.occurred_at, zone).strftime("%H:%M"),
         "area": area_name(entry.area),
         "intensity": str(entry.intensity),
         "duration": DURATION_TEXT[entry.duration_kind].format(entry.duration_value),
@@ -85,7 +86,7 @@ def log_by_day(
     days: dict[str, list[dict[str, str]]] = {}
     factors: dict[str, dict[str, str]] = {}
     for entry in entries:
-        day = entry.occurred_at.astimezone(zone).strftime(DAY_FORMAT)
+        day = local_time(entry.occurred_at, zone).strftime(DAY_FORMAT)
         days.setdefault(day, []).append(_entry_line(entry, zone))
         row = factors.setdefault(day, {"day": day, "count": "0"})
         row["count"] = str(int(row["count"]) + 1)
@@ -158,7 +159,7 @@ def diary_view(
     """The view of `entries` (the shown window, newest first) for a device in zone `tz`;
     `in_all` counts the whole diary, `window` is the (days, entries) the page shows at most."""
     zone = ZoneInfo(tz)
-    today = now.astimezone(zone).date()
+    today = local_day(now, zone)
     days, factor_rows = log_by_day(entries, zone)
     logged = [as_logged(entry) for entry in entries]
     day_chart, day_text = day_bars(per_day(logged, tz, today))
