@@ -88,9 +88,7 @@ async function precachedPage(url) {
 // served it in place: React hydrates the HTML against the address, and at an unknown address
 // it would draw the 404 page over "You're offline" (two pages in one). At /offline the two
 // agree. A 404 from the server is passed through and never cached, so it cannot shadow this.
-async function cachedPage(url) {
-  const hit = await precachedPage(url);
-  if (hit) return hit;
+async function offlineRedirect() {
   const offline = await (await caches.open(CACHE)).match(OFFLINE_PAGE, MATCH);
   return offline ? Response.redirect(new URL(OFFLINE_ROUTE, self.location.origin).href, 302) : null;
 }
@@ -104,16 +102,25 @@ async function networkFirstPage(request, url) {
   const network = fetch(request);
   network.catch(() => null); // handled below; avoids an "unhandled rejection" after a timeout
   const timeout = new Promise((resolve) => setTimeout(resolve, NAVIGATION_TIMEOUT_MS, null));
+  let failed = false;
   try {
     const response = await Promise.race([network, timeout]);
     if (response) return response;
   } catch (error) {
-    // Offline or the server is down: fall through to the cache.
+    failed = true; // offline or the server is down
   }
-  const cached = await cachedPage(url);
+  const cached = await precachedPage(url);
   if (cached) return cached;
-  // Nothing cached for it: wait for the network after all (it may still answer).
-  return network;
+  // Only a request that failed means offline: a slow one (a page newer than this worker's
+  // release, on a poor connection) is waited for, so its address is not lost to /offline.
+  if (!failed) {
+    try {
+      return await network;
+    } catch (error) {
+      // it failed after all: offline
+    }
+  }
+  return (await offlineRedirect()) || network;
 }
 
 async function cacheFirst(request, url) {
