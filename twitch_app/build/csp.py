@@ -37,7 +37,9 @@ from twitch_app.build.steps import PostBuildStep, StepDidNothing, rewrite_pages
 NAME = "csp"
 _HEAD = re.compile(r"<head(\s[^>]*)?>")
 _SCRIPT = re.compile(r"<script((?:\s[^>]*)?)>(.*?)</script>", re.S)
-_TYPE = re.compile(r"""\btype=["']?([^"'\s>]+)""")
+# An attribute's own name, not the end of another's (`data-type=`, `data-src=`).
+_TYPE = re.compile(r"""(?:^|\s)type=["']?([^"'\s>]+)""")
+_SRC = re.compile(r"(?:^|\s)src=")
 # Script types a browser runs; anything else (the inert scroll script, JSON) is data.
 _RUNNABLE = {"", "module", "text/javascript", "application/javascript"}
 POLICY = "script-src 'self' 'unsafe-eval' {hashes}; worker-src 'self' blob:"
@@ -53,7 +55,7 @@ def inline_scripts(html: str) -> list[str]:
     scripts = []
     for attributes, code in _SCRIPT.findall(html):
         kind = _TYPE.search(attributes)
-        if "src=" in attributes or (kind.group(1).lower() if kind else "") not in _RUNNABLE:
+        if _SRC.search(attributes) or (kind.group(1).lower() if kind else "") not in _RUNNABLE:
             continue
         scripts.append(code)
         with contextlib.suppress(ValueError):  # only the loader has a boot to write
