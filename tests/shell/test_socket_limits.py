@@ -20,6 +20,13 @@ from twitch_app.socket_limits import (
 )
 
 
+def run_apart(coroutine):
+    """asyncio.run on a thread of its own: after the browser tests, Playwright's event loop
+    is running on the main thread, where asyncio.run refuses to start."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
 class Clock:
     now = 0.0
 
@@ -101,11 +108,11 @@ def test_frames_waiting_unread_are_bounded_and_a_close_drops_them():
     async def read(count: int) -> list[dict]:
         return [await inbox.get() for _ in range(count)]
 
-    first = asyncio.run(read(3))
+    first = run_apart(read(3))
     assert [m.get("text") for m in first] == [None, "frame 0", "frame 1"]
     inbox.put({"type": "websocket.disconnect", "code": 1000})
     assert inbox.dropped_on_close == MAX_WAITING - 2 + 1  # the rest of the frames, the pong
-    assert asyncio.run(read(1)) == [{"type": "websocket.disconnect", "code": 1000}]
+    assert run_apart(read(1)) == [{"type": "websocket.disconnect", "code": 1000}]
 
 
 def test_a_closed_sockets_queued_events_are_dropped_and_the_running_one_finishes():
@@ -151,6 +158,6 @@ def test_heartbeats_alone_cannot_fill_the_servers_memory():
             waiting.append(await inbox.get())
         return waiting
 
-    assert len(asyncio.run(read_waiting())) == MAX_WAITING_HEARTBEATS
+    assert len(run_apart(read_waiting())) == MAX_WAITING_HEARTBEATS
     inbox.put({"type": "websocket.receive", "text": "2"})  # once read, the next has its place
-    assert [m["text"] for m in asyncio.run(read_waiting())] == ["2"]
+    assert [m["text"] for m in run_apart(read_waiting())] == ["2"]
