@@ -14,7 +14,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from twitch_app.diary.areas import area_name
-from twitch_app.local_days import local_day, local_time
 from twitch_app.diary.charts import area_bars, day_bars
 from twitch_app.diary.entries import DiaryEntryBase, form_values
 from twitch_app.diary.stats import (
@@ -25,6 +24,7 @@ from twitch_app.diary.stats import (
     per_day,
     rule_watch,
 )
+from twitch_app.local_days import local_day, local_time
 
 DURATION_TEXT = {"seconds": "{} s", "minutes": "{} min", "comes_and_goes": "comes and goes"}
 DAY_FORMAT = "%A %d %B"
