@@ -220,10 +220,11 @@ def test_resume_at_the_result_shows_it_again_with_its_date_and_records_nothing_n
          "urgency": "self_care", "summary": "S"},
         {"created": "01 Feb 2025, 08:15", "headline": "", "urgency": "urgent", "summary": ""},
     )  # fmt: skip
-    # Without a history entry (it was never written) the shown result is recorded after all.
-    assert resume(answers_json, Resume(RESULT_STEP), now=NOW).finished is not None
-    # Start on the result page is not a new check either; an edited answer is.
+    # Nor without a history (a progress moved apart from its history): only an answer records.
+    assert resume(answers_json, Resume(RESULT_STEP), now=NOW).finished is None
+    # Start on the result page, or on a stale intro, is not a new check either; an edited answer is.
     assert step(screen.answers, Start(RESULT_STEP)).finished is None
+    assert step(screen.answers, Start()).finished is None
     edited = step(screen.answers, Edit("caffeine"))
     assert edited.step == "caffeine" and edited.draft == SELF_CARE["caffeine"]
     assert step(edited.answers, Answer("caffeine", ["none"])).finished is not None

@@ -46,12 +46,13 @@ OWNED_TABLES: dict[str, OwnedTable] = {
     "transfer_moves": TransferMove,
 }
 # What a transfer carries: the person's own records (not codes, moves, or a check in progress,
-# which follows only when the new phone has none of its own).
+# which follows only when the new phone has none of its own: _move_progress).
 MOVED_TABLES = {
     name: table
     for name, table in OWNED_TABLES.items()
     if table not in (TransferCode, TransferMove, WizardProgress)
 }
+PROGRESS = "wizard_progress"  # the check in progress's name in a move's record of what it moved
 # No look-alikes (0/O, 1/I/L, 5/S, 8/B): easy to read aloud and to type from a screen.
 TRANSFER_ALPHABET = "ACDEFGHJKMNPQRTVWXYZ234679"
 TRANSFER_LENGTH = 12  # 26**12, about 2**56: not guessable at any rate a server allows
@@ -143,15 +144,9 @@ def redeem_transfer_code(session: Session, *, device_id: int, code: str) -> int 
         if ids:
             session.exec(update(table).where(col(table.id).in_(ids)).values(device_id=device_id))
             moved[name] = ids
-    # The check in progress follows only when the new device has none of its own.
-    has_own = session.exec(select(WizardProgress).where(WizardProgress.device_id == device_id))
-    if has_own.first() is None:
-        session.exec(
-            update(WizardProgress)
-            .where(col(WizardProgress.device_id) == source)
-            .values(device_id=device_id)
-        )
     count = sum(len(ids) for ids in moved.values())
+    if (progress_id := _move_progress(session, source=source, target=device_id)) is not None:
+        moved[PROGRESS] = [progress_id]  # undone with the rest; not one of the counted records
     session.add(
         TransferMove(
             device_id=device_id,
@@ -161,6 +156,23 @@ def redeem_transfer_code(session: Session, *, device_id: int, code: str) -> int 
         )
     )
     return count
+
+
+def _progress_id(session: Session, *, device_id: int) -> int | None:
+    found = select(col(WizardProgress.id)).where(col(WizardProgress.device_id) == device_id)
+    return session.exec(found).first()
+
+
+def _move_progress(session: Session, *, source: int, target: int) -> int | None:
+    """The check in progress follows the history only when the target has none of its own (one
+    per device); it then goes wherever the history goes, undo included. Returns the moved id."""
+    progress_id = _progress_id(session, device_id=source)
+    if progress_id is None or _progress_id(session, device_id=target) is not None:
+        return None
+    session.exec(
+        update(WizardProgress).where(col(WizardProgress.id) == progress_id).values(device_id=target)
+    )
+    return progress_id
 
 
 def list_moves(session: Session, *, device_id: int) -> list[TransferMove]:
@@ -197,6 +209,19 @@ def undo_move(session: Session, *, device_id: int, move_id: int) -> Undone | Non
         else:
             statement = delete(table).where(*mine)
         count += session.exec(statement).rowcount
+    _undo_progress(session, move, device_id=device_id, returned=returned)
     move.undone_at = utc_now()
     session.add(move)
     return Undone(count, returned)
+
+
+def _undo_progress(session: Session, move: TransferMove, *, device_id: int, returned: bool) -> None:
+    """The check in progress a move brought goes back with the history (removed with it when
+    the phone it came from was deleted). If that phone has started a check of its own since,
+    the moved one stays here: one per device, and the newer check is the one to keep there."""
+    ids = json.loads(move.moved_json).get(PROGRESS) or []
+    mine = (col(WizardProgress.id).in_(ids), col(WizardProgress.device_id) == device_id)
+    if not returned:
+        session.exec(delete(WizardProgress).where(*mine))
+    elif _progress_id(session, device_id=move.from_device_id) is None:
+        session.exec(update(WizardProgress).where(*mine).values(device_id=move.from_device_id))

@@ -6,9 +6,12 @@ only, so a call can never mix up whose data it touches.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, delete, select
 
+from twitch_app import wizard
 from twitch_app.db.models import WizardProgress, WizardResult, utc_now
 
 HISTORY_LIMIT = 20
@@ -71,3 +74,19 @@ def list_results(
         .limit(limit)
     )
     return list(session.exec(statement))
+
+
+def saved_screen(session: Session, *, device_id: int, now: datetime) -> wizard.Screen:
+    """The device's saved check shown again (on a page load), with its history. It records
+    nothing, whatever the history holds: a check is recorded by the answer that finishes it."""
+    progress = load_progress(session, device_id=device_id)
+    history = tuple(
+        wizard.StoredCheck(row.created_at, row.urgency, row.assessment_json)
+        for row in list_results(session, device_id=device_id)
+    )
+    event = wizard.Resume(
+        progress.step if progress else wizard.INTRO_STEP,
+        progress.draft_json if progress else "[]",
+        history,
+    )
+    return wizard.resume(progress.answers_json if progress else "{}", event, now=now)

@@ -122,22 +122,9 @@ class WizardState(DeviceState):
     def _load_saved(self) -> None:
         device_id = self._require_device()
         with session_scope() as session:
-            progress = wizard_db.load_progress(session, device_id=device_id)
-            history = tuple(
-                wizard.StoredCheck(row.created_at, row.urgency, row.assessment_json)
-                for row in wizard_db.list_results(session, device_id=device_id)
-            )
-            answers_json = progress.answers_json if progress else "{}"
-            event = wizard.Resume(
-                progress.step if progress else INTRO,
-                progress.draft_json if progress else "[]",
-                history,
-            )
-        screen = wizard.resume(answers_json, event, now=datetime.now(UTC))
-        self._show(screen)
+            screen = wizard_db.saved_screen(session, device_id=device_id, now=datetime.now(UTC))
+        self._show(screen)  # records nothing: only the answer that finishes a check does
         self.loaded = True
-        if screen.finished is not None:  # a finished check missing from the history
-            self._save(screen)
 
     def _advance(self, make_event: Callable[[str], wizard.Event]):
         """One tap: the core's next screen, shown and saved; a refused event only says why.
@@ -199,7 +186,9 @@ class WizardState(DeviceState):
             setattr(self, name, value)
 
     def _save(self, screen: wizard.Screen) -> None:
-        """Store the answers and the screen (and a newly finished check, in the history)."""
+        """Store the answers and the screen, and a newly finished check in the history, in one
+        transaction: a stored progress at the result always has its record. When the save fails
+        neither is kept, so a reload asks the last question again and its answer records it."""
         try:
             device_id = self._require_device()
             with session_scope() as session:

@@ -58,12 +58,12 @@ def advance(answers: Answers, event: Event, *, now: datetime) -> Screen:
     """The screen after `event`; raises WizardInputError (nothing changes) for a bad event."""
     answers = dict(answers)
     match event:
-        case Start(step=step):
-            return _settle(answers, now=now, from_result=step == RESULT_STEP)
+        case Start():
+            return _settle(answers, now=now)
         case Answer(step=step, chosen=chosen):
             question = _on_screen(step)
             checked = check_answer(question.id, chosen)
-            return _settle({**answers, question.id: checked}, now=now)
+            return _settle({**answers, question.id: checked}, now=now, finishing=True)
         case Toggle(step=step, draft=draft, option_id=option_id):
             question = _on_screen(step)
             return _question(answers, question, toggle(question.id, draft, option_id))
@@ -133,10 +133,16 @@ def _settle(
     now: datetime,
     at: str | None = None,
     checked_at: StoredCheck | None = None,
-    from_result: bool = False,
+    finishing: bool = False,
 ) -> Screen:
     """The right screen for the answers: the emergency stop first, then the screen asked for
-    (`at`) if it still fits, else the first open question, else the result."""
+    (`at`) if it still fits, else the first open question, else the result.
+
+    Only an answer (`finishing`) that completes the check makes a new check to record: a result
+    shown again (a reload, Start, a resumed or moved progress) never does, with or without a
+    history. The state saves the progress at the result and the record in one transaction, so
+    a stored progress at the result always has its record; a finishing save that fails keeps
+    neither, and answering the last question again is the retry."""
     raw = answers_to_findings(answers)
     findings = Findings.from_dict(raw)
     assessment = assess(findings) if answers else None
@@ -154,7 +160,7 @@ def _settle(
     assert assessment is not None  # no answers always leaves the first question open
     when = checked_at.created_at if checked_at else now
     screen = _result(answers, findings, assessment, when)
-    if checked_at is None and not from_result:  # reached now, not shown again: a new check
+    if finishing:  # reached by this answer, not shown again: a new check
         screen = replace(screen, finished=_finished(screen, raw, assessment))
     return screen
 
