@@ -200,7 +200,9 @@ export function DiaryQueue({ children }) {
   const undoable = ops.filter((op) => op.undo && (op.error || queue.isHeld(op)));
   const shown = ops.filter((op) => !undoable.includes(op) && (op.error
     || !((op.live && queue.isInflight(op.op)) || (op.undo && !offline))));
-  // A held delete is sent when its time is up, or at once when the diary is left.
+  // A held delete is sent when its time is up (QueueSync's timer, on whichever page is
+  // open then; here its Undo goes too), or at once when the diary is left: taken off the
+  // page, or the page itself left (pagehide: a reload, another address, the app closed).
   const holds = ops.filter((op) => queue.isHeld(op)).map((op) => `${op.op}:${op.hold}`).join();
   useEffect(() => {
     const held = queue.load().filter((op) => queue.isHeld(op));
@@ -208,8 +210,15 @@ export function DiaryQueue({ children }) {
       op.hold - Date.now()));
     return () => timers.forEach(clearTimeout);
   }, [holds]);
-  useEffect(() => () => {
-    for (const op of queue.load()) if (queue.isHeld(op)) queue.change(op.op, { hold: 0 });
+  useEffect(() => {
+    const release = () => {
+      for (const op of queue.load()) if (queue.isHeld(op)) queue.change(op.op, { hold: 0 });
+    };
+    window.addEventListener("pagehide", release);
+    return () => {
+      window.removeEventListener("pagehide", release);
+      release();
+    };
   }, []);
   useEffect(() => {
     if (!focusUndo.current) return;

@@ -77,6 +77,11 @@ export function settle(opId, refusal) {
 
 // A write held back until a time (a delete that can still be undone) is not sent before it.
 export const isHeld = (op) => Boolean(op.hold) && op.hold > Date.now();
+// When the earliest held write may be sent (0: none is held).
+export function nextHold() {
+  const holds = load().filter(isHeld).map((op) => op.hold);
+  return holds.length ? Math.min(...holds) : 0;
+}
 
 // Send every write not yet sent in this page's life, not refused and not held, oldest first.
 export function flush(send, { again = false } = {}) {

@@ -158,3 +158,54 @@ def test_a_forged_or_foreign_client_id_is_refused(browser: Browser, app_server: 
     finally:
         mine.close()
         theirs.close()
+
+
+def diary_with_calf_and_neck(browser: Browser, app_server: str) -> Page:
+    """A new device's diary with two entries stored, nothing left in its queue."""
+    page = browser.new_context().new_page()
+    open_diary(page, app_server)
+    log_twitch(page, "calf", "3")
+    log_twitch(page, "neck", "2")
+    page.wait_for_function(QUEUE_IS_EMPTY)
+    return page
+
+
+def test_a_delete_held_for_undo_is_sent_once_after_the_page_is_left(browser: Browser, app_server):
+    page = diary_with_calf_and_neck(browser, app_server)
+    calf = page.locator(".diary-entry").filter(has_text="Calf")
+    calf.get_by_role("button", name="Delete").click()
+    expect(page.get_by_role("button", name="Undo")).to_be_focused()
+    page.goto(app_server + "/")  # within the 6 s the delete is held, a page load elsewhere
+    # Sent from the home page, at once or when its time is up, with nothing more done.
+    page.wait_for_function(QUEUE_IS_EMPTY, timeout=12_000)
+    assert [e["area"] for e in exported_entries(page, app_server)] == ["neck"]
+    open_diary(page, app_server)
+    expect(page.locator(".diary-entry")).to_have_count(1)
+    expect(page.locator(".diary-entry")).to_contain_text("Neck")
+    expect(page.get_by_role("alert")).to_have_count(0)
+    page.context.close()
+
+
+def test_a_held_delete_left_by_a_closed_app_is_sent_when_its_time_is_up(
+    browser: Browser, app_server
+):
+    """A phone may kill the app without a pagehide: the delete it held is still sent."""
+    page = diary_with_calf_and_neck(browser, app_server)
+    context = page.context
+    calf = next(e for e in exported_entries(page, app_server) if e["area"] == "calf")
+    held = {"op": str(uuid.uuid4()), "kind": "delete", "entry": calf["client_id"],
+            "summary": "Calf · strength 3", "undo": True}  # fmt: skip
+    # What the diary left in the queue when the app was killed 3 s into the undo time.
+    page.evaluate(
+        "op => localStorage.setItem('twitch-relief:outbox',"
+        " JSON.stringify([{...op, hold: Date.now() + 3000}]))",
+        held,
+    )
+    page.close()
+    page = context.new_page()
+    page.goto(app_server + "/")
+    page.wait_for_timeout(1_000)
+    assert page.evaluate(f"localStorage.getItem('{QUEUE}')")  # still held: not sent early
+    page.wait_for_function(QUEUE_IS_EMPTY, timeout=10_000)
+    assert [e["area"] for e in exported_entries(page, app_server)] == ["neck"]
+    context.close()
