@@ -18,6 +18,8 @@ const fieldNames = (form) => [...new Set([...form.elements].map((field) => field
   .filter((name) => name && name !== "op" && name !== "client_id"))];
 const SAFE_REF = /^[0-9a-f-]{1,36}$/;
 export const UNDO_MS = 6000;
+// An entry open in the form cannot be deleted: the delete would throw the edit away.
+const BUSY = "This entry is open for editing: save or cancel the edit before deleting it.";
 
 let cached = [], cachedRaw = null;
 function diaryOps() {
@@ -91,10 +93,13 @@ export function DiaryQueue({ children }) {
   // An edit begun offline: {entry, shown} of a stored entry, or {opId} of a queued one.
   const [editing, setEditing] = useState(null);
   const [status, setStatus] = useState("");
+  // The entry the server's form is editing (online), as the form names it.
+  const [serverEditing, setServerEditing] = useState("");
+  const editedRef = editing?.entry || serverEditing;
   const box = useRef(null);
   const focusUndo = useRef(null);
   const now = useRef({});
-  now.current = { offline, editing };
+  now.current = { offline, editing, editedRef };
 
   useEffect(() => {
     const root = box.current;
@@ -154,8 +159,10 @@ export function DiaryQueue({ children }) {
         // out again before anything was sent.
         event.preventDefault();
         event.stopPropagation();
-        if (form?.dataset.editing === ref) form.querySelector("[data-action=cancel-edit]")?.click();
-        if (now.current.editing?.entry === ref) { form?.reset(); setEditing(null); }
+        if (ref === now.current.editedRef || form?.dataset.editing === ref) {
+          setStatus(BUSY);
+          return;
+        }
         const op = queue.newId();
         queue.enqueue({ op, kind: "delete", entry: ref, summary: summary(values),
           hold: Date.now() + UNDO_MS, undo: true });
@@ -225,6 +232,24 @@ export function DiaryQueue({ children }) {
     box.current.querySelector(`[data-undo="${focusUndo.current}"]`)?.focus();
     focusUndo.current = null;
   });
+  useEffect(() => {
+    const root = box.current;
+    const look = () => setServerEditing(root.querySelector("form.diary-form")?.dataset.editing || "");
+    const watch = new MutationObserver(look);
+    watch.observe(root, { subtree: true, childList: true, attributeFilter: ["data-editing"] });
+    look();
+    return () => watch.disconnect();
+  }, []);
+  // The Delete of the entry being edited says it cannot be used (a tap says why).
+  useEffect(() => {
+    for (const button of box.current.querySelectorAll(".diary-entry [data-action=delete]")) {
+      const busy = Boolean(editedRef) && button.closest(".diary-entry").dataset.ref === editedRef;
+      if (busy) button.setAttribute("aria-disabled", "true");
+      else button.removeAttribute("aria-disabled");
+      button.title = busy ? BUSY : "";
+    }
+    if (!editedRef) setStatus((said) => (said === BUSY ? "" : said));
+  }, [editedRef]);
   // Once everything kept here has been saved, the note about it goes too.
   useEffect(() => {
     if (!ops.length && !editing) setStatus("");
@@ -233,8 +258,9 @@ export function DiaryQueue({ children }) {
   const gone = ops.filter((op) => op.kind === "delete" && !op.error && SAFE_REF.test(op.entry))
     .map((op) => `[data-ref="${op.entry}"]`);
   // The entries, and a day whose every entry is deleted (its heading too).
-  const hidden = gone.length ? `.diary-entry:is(${gone.join(",")}){display:none}`
-    + `.day-section:not(:has(.diary-entry:not(${gone.join(",")}))){display:none}` : "";
+  const hidden = (gone.length ? `.diary-entry:is(${gone.join(",")}){display:none}`
+    + `.day-section:not(:has(.diary-entry:not(${gone.join(",")}))){display:none}` : "")
+    + (editedRef ? "[data-action=delete][aria-disabled=true]{opacity:.5;cursor:not-allowed}" : "");
 
   return (
     <div ref={box} className="diary-queue">
