@@ -204,7 +204,7 @@ export function DiaryQueue({ children }) {
   };
   // A save made online is on its way: it is shown only if its answer never came (a reload).
   // A delete that can be undone is shown beside the log (below) until it was sent online.
-  const undoable = ops.filter((op) => op.undo && (op.error || queue.isHeld(op)));
+  const undoable = ops.filter((op) => op.gone || (op.undo && (op.error || queue.isHeld(op))));
   const shown = ops.filter((op) => !undoable.includes(op) && (op.error
     || !((op.live && queue.isInflight(op.op)) || (op.undo && !offline))));
   // A held delete is sent when its time is up (QueueSync's timer, on whichever page is
@@ -254,8 +254,10 @@ export function DiaryQueue({ children }) {
   useEffect(() => {
     if (!ops.length && !editing) setStatus("");
   }, [ops.length, editing]);
-  // A delete the server could not store leaves the entry where it was.
-  const gone = ops.filter((op) => op.kind === "delete" && !op.error && SAFE_REF.test(op.entry))
+  // A delete the server could not store leaves the entry where it was; one of an entry the
+  // diary no longer has (gone) does not.
+  const gone = ops.filter((op) => op.kind === "delete" && (!op.error || op.gone)
+    && SAFE_REF.test(op.entry))
     .map((op) => `[data-ref="${op.entry}"]`);
   // The entries, and a day whose every entry is deleted (its heading too).
   const hidden = (gone.length ? `.diary-entry:is(${gone.join(",")}){display:none}`
@@ -267,7 +269,14 @@ export function DiaryQueue({ children }) {
       {hidden && <style>{hidden}</style>}
       {children}
       <div className="undo-bar" hidden={!undoable.length}>
-        {undoable.map((op) => (op.error
+        {undoable.map((op) => (op.gone
+          ? (
+            <p key={op.op} role="status" className="undo-line">
+              {op.summary}: {op.error}{" "}
+              <button type="button" className="chip" onClick={() => queue.remove(op.op)}>
+                OK</button>
+            </p>)
+          : op.error
           ? (
             <p key={op.op} role="alert" className="undo-line form-error">
               Not saved: {op.error} The entry is still in your diary.{" "}

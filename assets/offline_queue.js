@@ -67,12 +67,14 @@ export function remove(opId) {
 }
 
 // The server's answer: stored (no refusal) and forgotten here, or refused and kept, with
-// the reason, for the person to edit or discard.
-export function settle(opId, refusal) {
+// the reason, for the person to edit or discard; `gone`: the entry is not in the diary at
+// all (kept only until the person has read that).
+export function settle(opId, refusal, gone = false) {
   inflight.delete(opId);
   const list = load();
+  const refused = { error: String(refusal), ...(gone ? { gone: true } : {}) };
   if (!refusal) save(list.filter((op) => op.op !== opId));
-  else save(list.map((op) => (op.op === opId ? { ...op, error: String(refusal) } : op)));
+  else save(list.map((op) => (op.op === opId ? { ...op, ...refused } : op)));
 }
 
 // A write held back until a time (a delete that can still be undone) is not sent before it.

@@ -211,3 +211,26 @@ def test_a_held_delete_left_by_a_closed_app_is_sent_when_its_time_is_up(
     page.wait_for_function(QUEUE_IS_EMPTY, timeout=12_000)
     assert [e["area"] for e in exported_entries(page, app_server)] == ["neck"]
     context.close()
+
+
+def test_a_delete_of_an_entry_no_longer_in_the_diary_says_so_once(browser: Browser, app_server):
+    mine = diary_with_calf_and_neck(browser, app_server)
+    calf = next(e for e in exported_entries(mine, app_server) if e["area"] == "calf")
+    # Another diary's device holds a delete of it (as after the diary's data moved away).
+    page = browser.new_context().new_page()
+    open_diary(page, app_server)
+    held = {"op": str(uuid.uuid4()), "kind": "delete", "entry": calf["client_id"],
+            "summary": "Calf · strength 3", "undo": True, "hold": 0}  # fmt: skip
+    page.evaluate(f"op => localStorage.setItem('{QUEUE}', JSON.stringify([op]))", held)
+    page.reload()
+    said = page.get_by_text("That entry is no longer in this diary.")
+    expect(said).to_have_count(1)
+    expect(said).to_contain_text("Calf · strength 3")
+    expect(page.get_by_text("still in your diary")).to_have_count(0)
+    expect(page.get_by_text("Try again")).to_have_count(0)
+    page.get_by_role("button", name="OK").click()
+    expect(said).to_have_count(0)
+    page.wait_for_function(QUEUE_IS_EMPTY)
+    assert len(exported_entries(mine, app_server)) == 2  # the other diary's entry is untouched
+    mine.context.close()
+    page.context.close()
