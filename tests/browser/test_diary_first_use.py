@@ -153,6 +153,26 @@ def test_an_entry_open_for_editing_cannot_be_deleted_and_the_edit_is_kept(
     page.context.close()
 
 
+def test_an_entry_edited_offline_cannot_be_deleted_either(browser: Browser, app_server):
+    page = phone_page(browser)
+    open_diary(page, app_server)
+    log_twitch(page, "calf", "2")
+    page.wait_for_function("!localStorage.getItem('twitch-relief:outbox')")
+    page.context.set_offline(True)
+    page.wait_for_function("navigator.onLine === false")
+    calf = page.locator(".diary-entry")
+    calf.get_by_role("button", name="Edit").click()  # filled on this phone
+    form = page.get_by_role("form", name="Log a twitch")
+    form.get_by_text("5", exact=True).click()
+    calf.get_by_role("button", name="Delete").click(force=True)
+    expect(page.get_by_role("status").filter(has_text="save or cancel the edit")).to_be_visible()
+    expect(calf).to_be_visible()
+    expect(form.get_by_role("radio", name="5", exact=True)).to_be_checked()
+    page.get_by_role("button", name="Cancel edit").click()
+    expect(calf.get_by_role("button", name="Delete")).not_to_have_attribute("aria-disabled", "true")
+    page.context.close()
+
+
 # Each word of every table heading on one line: a heading never breaks inside a word.
 BROKEN_WORDS = """() => {
   const broken = [];
