@@ -7,17 +7,20 @@
 // - a write the server refused is shown with its reason, for editing or discarding;
 // - a delete waits UNDO_MS in the queue before it is sent, with an Undo beside the log: the
 //   entry comes back exactly as it was, since nothing was sent; if the server cannot store
-//   the delete, that is said in the same place, with a retry.
+//   the delete, that is said in the same place, with a retry; if the entry is no longer in
+//   this diary, that is said there once;
+// - the entry open in the form cannot be deleted until the edit is saved or cancelled.
 import { useContext, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { EventLoopContext } from "$/utils/context";
 import * as queue from "./offline_queue.js";
+import {
+  fill, formData, localTime, showForm, showFormWhenEditing, summary, timed, withZone,
+} from "./diary_form_fields.js";
 
-// The entry's fields are the form's own inputs (the server declares them once:
-// diary/entries.py), less the two ids the queue gives a save.
-const fieldNames = (form) => [...new Set([...form.elements].map((field) => field.name)
-  .filter((name) => name && name !== "op" && name !== "client_id"))];
 const SAFE_REF = /^[0-9a-f-]{1,36}$/;
 export const UNDO_MS = 6000;
+// An entry open in the form cannot be deleted: the delete would throw the edit away.
+const BUSY = "This entry is open for editing: save or cancel the edit before deleting it.";
 
 let cached = [], cachedRaw = null;
 function diaryOps() {
@@ -31,58 +34,6 @@ function diaryOps() {
 const NONE = [];
 const noOps = () => NONE;
 
-function formData(form) {
-  const data = {};
-  const sent = new FormData(form);
-  for (const name of fieldNames(form)) data[name] = sent.get(name) ?? "";
-  return data;
-}
-// A time the person left empty is now; one typed in (no zone) is in this phone's zone.
-function withZone(value) {
-  if (!value) return new Date().toISOString();
-  const moment = new Date(value);
-  return Number.isNaN(moment.getTime()) ? value : moment.toISOString();
-}
-// An area's name as the form's chip says it (the server names them: diary/areas.py).
-function areaName(area) {
-  const chip = typeof document === "undefined" ? null
-    : document.querySelector(`form.diary-form input[name="area"][value="${CSS.escape(String(area))}"]`);
-  return chip?.nextElementSibling?.textContent || String(area || "").replace(/_/g, " ");
-}
-function summary(data) {
-  return `${areaName(data.area)} · strength ${data.intensity || "?"}`;
-}
-// Editing an entry: the form comes into view under its heading, and focus moves into it
-// (to the chosen area), so a keyboard or screen reader is where the change happens.
-function showForm(form) {
-  form.closest("section")?.scrollIntoView({ block: "start" });
-  const first = form.querySelector('input[name="area"]:checked') || form.querySelector("input, select, textarea");
-  first?.focus({ preventScroll: true });
-}
-// The server redraws the form for an edit made online: show it once it names the entry.
-function showFormWhenEditing(root, ref) {
-  const until = Date.now() + 5000;
-  const look = () => {
-    const form = root.querySelector("form.diary-form");
-    if (form?.dataset.editing === ref) showForm(form);
-    else if (Date.now() < until) requestAnimationFrame(look);
-  };
-  requestAnimationFrame(look);
-}
-function fill(form, values) {
-  for (const name of fieldNames(form)) {
-    const field = form.elements[name];
-    if (!field) continue;
-    const value = values[name] ?? "";
-    if (field instanceof RadioNodeList) {
-      for (const radio of field) radio.checked = radio.value === value;
-    } else {
-      field.value = value;
-    }
-  }
-  form.querySelector("details")?.setAttribute("open", "");
-}
-
 export function DiaryQueue({ children }) {
   const connectErrors = useContext(EventLoopContext)?.[1] ?? [];
   const offline = connectErrors.length > 0
@@ -91,10 +42,13 @@ export function DiaryQueue({ children }) {
   // An edit begun offline: {entry, shown} of a stored entry, or {opId} of a queued one.
   const [editing, setEditing] = useState(null);
   const [status, setStatus] = useState("");
+  // The entry the server's form is editing (online), as the form names it.
+  const [serverEditing, setServerEditing] = useState("");
+  const editedRef = editing?.entry || serverEditing;
   const box = useRef(null);
   const focusUndo = useRef(null);
   const now = useRef({});
-  now.current = { offline, editing };
+  now.current = { offline, editing, editedRef };
 
   useEffect(() => {
     const root = box.current;
@@ -154,8 +108,10 @@ export function DiaryQueue({ children }) {
         // out again before anything was sent.
         event.preventDefault();
         event.stopPropagation();
-        if (form?.dataset.editing === ref) form.querySelector("[data-action=cancel-edit]")?.click();
-        if (now.current.editing?.entry === ref) { form?.reset(); setEditing(null); }
+        if (ref === now.current.editedRef || form?.dataset.editing === ref) {
+          setStatus(BUSY);
+          return;
+        }
         const op = queue.newId();
         queue.enqueue({ op, kind: "delete", entry: ref, summary: summary(values),
           hold: Date.now() + UNDO_MS, undo: true });
@@ -197,10 +153,12 @@ export function DiaryQueue({ children }) {
   };
   // A save made online is on its way: it is shown only if its answer never came (a reload).
   // A delete that can be undone is shown beside the log (below) until it was sent online.
-  const undoable = ops.filter((op) => op.undo && (op.error || queue.isHeld(op)));
+  const undoable = ops.filter((op) => op.gone || (op.undo && (op.error || queue.isHeld(op))));
   const shown = ops.filter((op) => !undoable.includes(op) && (op.error
     || !((op.live && queue.isInflight(op.op)) || (op.undo && !offline))));
-  // A held delete is sent when its time is up, or at once when the diary is left.
+  // A held delete is sent when its time is up (QueueSync's timer, on whichever page is
+  // open then; here its Undo goes too), or at once when the diary is left: taken off the
+  // page, or the page itself left (pagehide: a reload, another address, the app closed).
   const holds = ops.filter((op) => queue.isHeld(op)).map((op) => `${op.op}:${op.hold}`).join();
   useEffect(() => {
     const held = queue.load().filter((op) => queue.isHeld(op));
@@ -208,31 +166,66 @@ export function DiaryQueue({ children }) {
       op.hold - Date.now()));
     return () => timers.forEach(clearTimeout);
   }, [holds]);
-  useEffect(() => () => {
-    for (const op of queue.load()) if (queue.isHeld(op)) queue.change(op.op, { hold: 0 });
+  useEffect(() => {
+    const release = () => {
+      for (const op of queue.load()) if (queue.isHeld(op)) queue.change(op.op, { hold: 0 });
+    };
+    window.addEventListener("pagehide", release);
+    return () => {
+      window.removeEventListener("pagehide", release);
+      release();
+    };
   }, []);
   useEffect(() => {
     if (!focusUndo.current) return;
     box.current.querySelector(`[data-undo="${focusUndo.current}"]`)?.focus();
     focusUndo.current = null;
   });
+  useEffect(() => {
+    const root = box.current;
+    const look = () => setServerEditing(root.querySelector("form.diary-form")?.dataset.editing || "");
+    const watch = new MutationObserver(look);
+    watch.observe(root, { subtree: true, childList: true, attributeFilter: ["data-editing"] });
+    look();
+    return () => watch.disconnect();
+  }, []);
+  // The Delete of the entry being edited says it cannot be used (a tap says why).
+  useEffect(() => {
+    for (const button of box.current.querySelectorAll(".diary-entry [data-action=delete]")) {
+      const busy = Boolean(editedRef) && button.closest(".diary-entry").dataset.ref === editedRef;
+      if (busy) button.setAttribute("aria-disabled", "true");
+      else button.removeAttribute("aria-disabled");
+      button.title = busy ? BUSY : "";
+    }
+    if (!editedRef) setStatus((said) => (said === BUSY ? "" : said));
+  }, [editedRef]);
   // Once everything kept here has been saved, the note about it goes too.
   useEffect(() => {
     if (!ops.length && !editing) setStatus("");
   }, [ops.length, editing]);
-  // A delete the server could not store leaves the entry where it was.
-  const gone = ops.filter((op) => op.kind === "delete" && !op.error && SAFE_REF.test(op.entry))
+  // A delete the server could not store leaves the entry where it was; one of an entry the
+  // diary no longer has (gone) does not.
+  const gone = ops.filter((op) => op.kind === "delete" && (!op.error || op.gone)
+    && SAFE_REF.test(op.entry))
     .map((op) => `[data-ref="${op.entry}"]`);
   // The entries, and a day whose every entry is deleted (its heading too).
-  const hidden = gone.length ? `.diary-entry:is(${gone.join(",")}){display:none}`
-    + `.day-section:not(:has(.diary-entry:not(${gone.join(",")}))){display:none}` : "";
+  const hidden = (gone.length ? `.diary-entry:is(${gone.join(",")}){display:none}`
+    + `.day-section:not(:has(.diary-entry:not(${gone.join(",")}))){display:none}` : "")
+    + (editedRef ? "[data-action=delete][aria-disabled=true]{opacity:.5;cursor:not-allowed}" : "");
 
   return (
     <div ref={box} className="diary-queue">
       {hidden && <style>{hidden}</style>}
       {children}
       <div className="undo-bar" hidden={!undoable.length}>
-        {undoable.map((op) => (op.error
+        {undoable.map((op) => (op.gone
+          ? (
+            <p key={op.op} role="status" className="undo-line">
+              {op.summary}: {op.error}{" "}
+              <button type="button" className="chip" onClick={() => queue.remove(op.op)}>
+                OK</button>
+            </p>)
+          : op.error
           ? (
             <p key={op.op} role="alert" className="undo-line form-error">
               Not saved: {op.error} The entry is still in your diary.{" "}
@@ -281,17 +274,4 @@ export function DiaryQueue({ children }) {
       </section>
     </div>
   );
-}
-
-// An edit's time: unchanged, it stays the form's text (and is left alone); changed, it
-// carries this phone's zone.
-function timed(data, shown) {
-  return data.occurred_at === (shown.occurred_at ?? "")
-    ? data : { ...data, occurred_at: withZone(data.occurred_at) };
-}
-function localTime(iso) {
-  const moment = new Date(iso || "");
-  if (Number.isNaN(moment.getTime())) return {};
-  const pad = (n) => String(n).padStart(2, "0");
-  return { occurred_at: `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}T${pad(moment.getHours())}:${pad(moment.getMinutes())}` };
 }

@@ -67,16 +67,23 @@ export function remove(opId) {
 }
 
 // The server's answer: stored (no refusal) and forgotten here, or refused and kept, with
-// the reason, for the person to edit or discard.
-export function settle(opId, refusal) {
+// the reason, for the person to edit or discard; `gone`: the entry is not in the diary at
+// all (kept only until the person has read that).
+export function settle(opId, refusal, gone = false) {
   inflight.delete(opId);
   const list = load();
+  const refused = { error: String(refusal), ...(gone ? { gone: true } : {}) };
   if (!refusal) save(list.filter((op) => op.op !== opId));
-  else save(list.map((op) => (op.op === opId ? { ...op, error: String(refusal) } : op)));
+  else save(list.map((op) => (op.op === opId ? { ...op, ...refused } : op)));
 }
 
 // A write held back until a time (a delete that can still be undone) is not sent before it.
 export const isHeld = (op) => Boolean(op.hold) && op.hold > Date.now();
+// When the earliest held write may be sent (0: none is held).
+export function nextHold() {
+  const holds = load().filter(isHeld).map((op) => op.hold);
+  return holds.length ? Math.min(...holds) : 0;
+}
 
 // Send every write not yet sent in this page's life, not refused and not held, oldest first.
 export function flush(send, { again = false } = {}) {

@@ -24,6 +24,7 @@ export function QueueSync({ onDiary, onSession }) {
     let again = wasOffline.current;
     wasOffline.current = false;
     let stopped = false;
+    let timer = null;
     const sync = () => {
       if (stopped || navigator.onLine === false) return;
       const raw = localStorage.getItem(KEY) || localStorage.getItem(OLD_SESSIONS);
@@ -32,6 +33,11 @@ export function QueueSync({ onDiary, onSession }) {
         if (stopped) return;
         queue.flush((op) => send.current(op), { again });
         again = false;
+        // A write held back (a delete that can still be undone, perhaps made before this
+        // page was opened) is sent when its time is up: one timer, for the earliest.
+        clearTimeout(timer);
+        const next = queue.nextHold();
+        if (next) timer = setTimeout(sync, Math.max(0, next - Date.now()) + 20);
       });
     };
     sync();
@@ -39,6 +45,7 @@ export function QueueSync({ onDiary, onSession }) {
     window.addEventListener("online", sync);
     return () => {
       stopped = true;
+      clearTimeout(timer);
       window.removeEventListener("twitch-relief:queued", sync);
       window.removeEventListener("online", sync);
     };

@@ -120,6 +120,59 @@ def test_a_delete_made_offline_can_be_undone_too(browser: Browser, app_server):
     page.context.close()
 
 
+def test_an_entry_open_for_editing_cannot_be_deleted_and_the_edit_is_kept(
+    browser: Browser, app_server
+):
+    page = phone_page(browser)
+    open_diary(page, app_server)
+    log_twitch(page, "calf", "2")
+    log_twitch(page, "neck")
+    calf = page.locator(".diary-entry").filter(has_text="Calf")
+    calf.get_by_role("button", name="Edit").click()
+    form = page.get_by_role("form", name="Log a twitch")
+    expect(form.get_by_role("radio", name="2", exact=True)).to_be_checked()
+    form.get_by_text("5", exact=True).click()  # an edit under way
+    delete = calf.get_by_role("button", name="Delete")
+    expect(delete).to_have_attribute("aria-disabled", "true")
+    delete.click(force=True)  # a tap still reaches it (aria-disabled), and is told why not
+    expect(page.get_by_role("status").filter(has_text="save or cancel the edit")).to_be_visible()
+    expect(calf).to_be_visible()
+    expect(page.get_by_role("button", name="Undo")).to_have_count(0)
+    expect(form.get_by_role("radio", name="5", exact=True)).to_be_checked()
+    expect(page.get_by_role("heading", name=re.compile("^Edit the entry of"))).to_be_visible()
+    # The other entry can still be deleted, and this one once the edit is saved.
+    neck = page.locator(".diary-entry").filter(has_text="Neck")
+    expect(neck.get_by_role("button", name="Delete")).not_to_have_attribute("aria-disabled", "true")
+    form.get_by_role("button", name="Save changes").click()
+    expect(calf).to_contain_text("strength 5")
+    expect(delete).not_to_have_attribute("aria-disabled", "true")
+    expect(page.get_by_text("save or cancel the edit")).to_have_count(0)
+    delete.click()
+    expect(calf).to_be_hidden()
+    expect(page.get_by_role("button", name="Undo")).to_be_visible()
+    page.context.close()
+
+
+def test_an_entry_edited_offline_cannot_be_deleted_either(browser: Browser, app_server):
+    page = phone_page(browser)
+    open_diary(page, app_server)
+    log_twitch(page, "calf", "2")
+    page.wait_for_function("!localStorage.getItem('twitch-relief:outbox')")
+    page.context.set_offline(True)
+    page.wait_for_function("navigator.onLine === false")
+    calf = page.locator(".diary-entry")
+    calf.get_by_role("button", name="Edit").click()  # filled on this phone
+    form = page.get_by_role("form", name="Log a twitch")
+    form.get_by_text("5", exact=True).click()
+    calf.get_by_role("button", name="Delete").click(force=True)
+    expect(page.get_by_role("status").filter(has_text="save or cancel the edit")).to_be_visible()
+    expect(calf).to_be_visible()
+    expect(form.get_by_role("radio", name="5", exact=True)).to_be_checked()
+    page.get_by_role("button", name="Cancel edit").click()
+    expect(calf.get_by_role("button", name="Delete")).not_to_have_attribute("aria-disabled", "true")
+    page.context.close()
+
+
 # Each word of every table heading on one line: a heading never breaks inside a word.
 BROKEN_WORDS = """() => {
   const broken = [];

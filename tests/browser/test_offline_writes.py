@@ -158,3 +158,79 @@ def test_a_forged_or_foreign_client_id_is_refused(browser: Browser, app_server: 
     finally:
         mine.close()
         theirs.close()
+
+
+def diary_with_calf_and_neck(browser: Browser, app_server: str) -> Page:
+    """A new device's diary with two entries stored, nothing left in its queue."""
+    page = browser.new_context().new_page()
+    open_diary(page, app_server)
+    log_twitch(page, "calf", "3")
+    log_twitch(page, "neck", "2")
+    page.wait_for_function(QUEUE_IS_EMPTY)
+    return page
+
+
+def test_a_delete_held_for_undo_is_sent_once_after_the_page_is_left(browser: Browser, app_server):
+    page = diary_with_calf_and_neck(browser, app_server)
+    calf = page.locator(".diary-entry").filter(has_text="Calf")
+    calf.get_by_role("button", name="Delete").click()
+    expect(page.get_by_role("button", name="Undo")).to_be_focused()
+    page.goto(app_server + "/")  # within the 6 s the delete is held, a page load elsewhere
+    # Sent from the home page, at once or when its time is up, with nothing more done.
+    page.wait_for_function(QUEUE_IS_EMPTY, timeout=12_000)
+    assert [e["area"] for e in exported_entries(page, app_server)] == ["neck"]
+    open_diary(page, app_server)
+    expect(page.locator(".diary-entry")).to_have_count(1)
+    expect(page.locator(".diary-entry")).to_contain_text("Neck")
+    expect(page.get_by_role("alert")).to_have_count(0)
+    page.context.close()
+
+
+def test_a_held_delete_left_by_a_closed_app_is_sent_when_its_time_is_up(
+    browser: Browser, app_server
+):
+    """A phone may kill the app without a pagehide: the delete it held is still sent."""
+    page = diary_with_calf_and_neck(browser, app_server)
+    context = page.context
+    calf = next(e for e in exported_entries(page, app_server) if e["area"] == "calf")
+    held = {"op": str(uuid.uuid4()), "kind": "delete", "entry": calf["client_id"],
+            "summary": "Calf · strength 3", "undo": True}  # fmt: skip
+    # What the diary left in the queue when the app was killed just after the tap.
+    hold = page.evaluate(
+        "op => { const hold = Date.now() + 5000;"
+        " localStorage.setItem('twitch-relief:outbox', JSON.stringify([{...op, hold}]));"
+        " return hold; }",
+        held,
+    )
+    page.close()
+    page = context.new_page()
+    page.goto(app_server + "/")
+    # Not sent before its time (on a slow machine that time may already have passed).
+    not_early = f"hold => localStorage.getItem('{QUEUE}') !== null || Date.now() >= hold"
+    assert page.evaluate(not_early, hold)
+    page.wait_for_function(QUEUE_IS_EMPTY, timeout=12_000)
+    assert [e["area"] for e in exported_entries(page, app_server)] == ["neck"]
+    context.close()
+
+
+def test_a_delete_of_an_entry_no_longer_in_the_diary_says_so_once(browser: Browser, app_server):
+    mine = diary_with_calf_and_neck(browser, app_server)
+    calf = next(e for e in exported_entries(mine, app_server) if e["area"] == "calf")
+    # Another diary's device holds a delete of it (as after the diary's data moved away).
+    page = browser.new_context().new_page()
+    open_diary(page, app_server)
+    held = {"op": str(uuid.uuid4()), "kind": "delete", "entry": calf["client_id"],
+            "summary": "Calf · strength 3", "undo": True, "hold": 0}  # fmt: skip
+    page.evaluate(f"op => localStorage.setItem('{QUEUE}', JSON.stringify([op]))", held)
+    page.reload()
+    said = page.get_by_text("That entry is no longer in this diary.")
+    expect(said).to_have_count(1)
+    expect(said).to_contain_text("Calf · strength 3")
+    expect(page.get_by_text("still in your diary")).to_have_count(0)
+    expect(page.get_by_text("Try again")).to_have_count(0)
+    page.get_by_role("button", name="OK").click()
+    expect(said).to_have_count(0)
+    page.wait_for_function(QUEUE_IS_EMPTY)
+    assert len(exported_entries(mine, app_server)) == 2  # the other diary's entry is untouched
+    mine.context.close()
+    page.context.close()

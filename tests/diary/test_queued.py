@@ -48,3 +48,8 @@ def test_only_the_apps_own_ids_are_answered_and_as_json_literals():
     assert settle_script("'); alert(1); ('") == ""
     script = settle_script(OP, 'notes: "too long"')
     assert script == f'window.__twitchOutbox?.settle("{OP}", "notes: \\"too long\\"")'
+    gone = settle_script(OP, "That entry is no longer in this diary.", gone=True)
+    assert (
+        gone
+        == f'window.__twitchOutbox?.settle("{OP}", "That entry is no longer in this diary.", true)'
+    )

@@ -74,10 +74,12 @@ def parse_write(op: object) -> QueuedWrite:
     return QueuedWrite(op_id, kind, entry, _fields(op, "data"), shown)
 
 
-def settle_script(op_id: object, refusal: str = "") -> str:
+def settle_script(op_id: object, refusal: str = "", *, gone: bool = False) -> str:
     """The browser's queue hears what became of a write it kept: stored (no refusal), or
-    refused with the reason shown to the person. Empty when the id is not one of the app's.
-    Both values are JSON literals (a checked UUID, a message of ours), never markup."""
+    refused with the reason shown to the person; `gone` when the entry it names is not in
+    this diary at all (a delete then has nothing left to keep). Empty when the id is not one
+    of the app's. The values are JSON literals (a checked UUID, a message of ours), never markup."""
     if not is_client_id(op_id):
         return ""
-    return f"window.__twitchOutbox?.settle({json.dumps(op_id)}, {json.dumps(refusal)})"
+    args = [json.dumps(op_id), json.dumps(refusal), *(["true"] if gone else [])]
+    return f"window.__twitchOutbox?.settle({', '.join(args)})"

@@ -27,6 +27,7 @@ class DiarySyncState(DiaryState):
     @rx.event
     def sync_write(self, op: dict):
         op_id = op.get("op") if isinstance(op, dict) else None
+        write = None
         try:
             write = parse_write(op)
             refusal = self._apply(write)
@@ -38,9 +39,12 @@ class DiarySyncState(DiaryState):
             log_storage_error("diary sync", error)
             # Refused for now: the device keeps the write and shows this with a retry.
             refusal = NOT_STORED
-        if not refusal and self._log_shown:
+        # A delete of an entry this diary no longer has: the device drops it from view too,
+        # and hears that once, without being told the entry is still here.
+        gone = write is not None and write.kind == "delete" and refusal == NOT_HERE
+        if (gone or not refusal) and self._log_shown:
             self._refresh()
-        script = settle_script(op_id if is_client_id(op_id) else None, refusal)
+        script = settle_script(op_id if is_client_id(op_id) else None, refusal, gone=gone)
         return rx.call_script(script) if script else None
 
     def _apply(self, write: QueuedWrite) -> str:
