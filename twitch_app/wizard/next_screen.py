@@ -161,7 +161,7 @@ def _settle(
     when = checked_at.created_at if checked_at else now
     screen = _result(answers, findings, assessment, when)
     if finishing:  # reached by this answer, not shown again: a new check
-        screen = replace(screen, finished=_finished(screen, raw, assessment))
+        screen = replace(screen, finished=_finished(screen, raw, assessment, when))
     return screen
 
 
@@ -192,7 +192,9 @@ def _result(
     return _screen(answers, RESULT_STEP, result=view, answer_rows=rows)
 
 
-def _finished(screen: Screen, findings: dict[str, Any], assessment: Assessment) -> FinishedCheck:
+def _finished(
+    screen: Screen, findings: dict[str, Any], assessment: Assessment, when: datetime
+) -> FinishedCheck:
     view = screen.result
     assert view is not None
     stored = {**assessment.to_dict(), "headline": view.headline, "summary": view.summary}
@@ -201,24 +203,13 @@ def _finished(screen: Screen, findings: dict[str, Any], assessment: Assessment) 
         urgency=view.urgency,
         findings_json=json.dumps(findings),
         assessment_json=assessment_json,
-        entry={
-            "created": view.created,
-            "headline": view.headline,
-            "urgency": view.urgency,
-            "summary": view.summary,
-        },
+        # The line it adds to "Your earlier checks", made as a stored check's line is.
+        entry=history_entry(StoredCheck(when, view.urgency, assessment_json)),
     )
 
 
 def _screen(
     answers: dict[str, tuple[str, ...]], step: str, draft: tuple[str, ...] = (), **shown: Any
 ) -> Screen:
-    """A Screen with the answers and the draft also as they are stored."""
-    return Screen(
-        step=step,
-        answers=answers,
-        answers_json=dump_answers(answers),
-        draft=draft,
-        draft_json=json.dumps(list(draft)),
-        **shown,
-    )
+    dump_answers(answers)  # refuses answers too long to store, before anything is shown
+    return Screen(step=step, answers=answers, draft=draft, **shown)

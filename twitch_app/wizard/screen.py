@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
 
+from .flow import dump_answers
 from .model import INTRO_STEP
 from .result import WizardResultView
 
@@ -88,9 +89,7 @@ class FinishedCheck:
 class Screen:
     step: str  # INTRO_STEP, a question id, RESULT_STEP or EMERGENCY_STEP
     answers: dict[str, tuple[str, ...]]  # every answer given, skipped questions' included
-    answers_json: str  # the same, as stored
     draft: tuple[str, ...] = ()  # the options ticked on the question on screen
-    draft_json: str = "[]"  # the same, as stored
     question_number: int = 0
     question_total: int = 0
     can_go_back: bool = False
@@ -100,6 +99,16 @@ class Screen:
     emergency_messages: tuple[str, ...] = ()  # on the emergency stop: why
     history: tuple[dict[str, str], ...] | None = None  # earlier checks; None: unchanged
     finished: FinishedCheck | None = None  # to record: this event finished the check
+
+    @property
+    def answers_json(self) -> str:
+        """The answers as stored."""
+        return dump_answers(self.answers)
+
+    @property
+    def draft_json(self) -> str:
+        """The draft as stored."""
+        return json.dumps(list(self.draft))
 
 
 def history_entry(stored: StoredCheck) -> dict[str, str]:
