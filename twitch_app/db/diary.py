@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import func
 from sqlmodel import Session, SQLModel, col, select
@@ -18,7 +18,7 @@ from twitch_app.diary.entries import (
     DiaryEntryCreate,
     check_room,
 )
-from twitch_app.local_days import ascii_digits
+from twitch_app.local_days import as_utc, ascii_digits
 from twitch_app.record_models import required_fields
 
 REQUIRED_FIELDS = required_fields(DiaryEntryBase)
@@ -99,7 +99,7 @@ def delete_entry(session: Session, *, device_id: int, entry_id: int) -> bool:
 
 
 def _utc_day(moment: datetime) -> tuple[datetime, datetime]:
-    start = moment.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    start = as_utc(moment).replace(hour=0, minute=0, second=0, microsecond=0)
     return start, start + timedelta(days=1)
 
 

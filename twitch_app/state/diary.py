@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
-from functools import cache
-from zoneinfo import available_timezones
 
 import reflex as rx
 
 from twitch_app.db import diary as store
 from twitch_app.db.engine import session_scope
 from twitch_app.diary.log_view import diary_view
+from twitch_app.local_days import is_zone_name
 from twitch_app.state.device import DeviceState
 
 # A visit's window may grow by this many entries before it is read afresh (_read_window).
@@ -42,11 +41,6 @@ TIMEZONE_SCRIPT = """new Promise((resolve) => {
     resolve(here());
   }
 })"""
-
-
-@cache
-def _zones() -> frozenset[str]:
-    return frozenset(available_timezones())
 
 
 class DiaryState(DeviceState):
@@ -81,7 +75,7 @@ class DiaryState(DeviceState):
 
     @rx.event
     def set_timezone(self, name: str):
-        if isinstance(name, str) and name in _zones():
+        if is_zone_name(name):
             self.timezone = name
         self._log_shown = True
         self._refresh(everything=True)
