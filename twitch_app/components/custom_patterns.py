@@ -152,6 +152,6 @@ def custom_patterns() -> rx.Component:
             rx.el.div(routine_player(RelaxState.custom_plan), class_name="custom-player"),
         ),
         pattern_form(),
-        PatternsSync.create(on_change=RelaxState.load),
+        PatternsSync.create(on_change=RelaxState.patterns_changed),
         class_name="card-section",
     )

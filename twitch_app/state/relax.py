@@ -110,15 +110,23 @@ class RelaxState(DeviceState):
 
     @rx.event
     def load(self):
-        """On opening /relax, and when another tab of the device changed its patterns.
-
-        The history is read once the browser has said its time zone, as in the diary."""
+        """On opening /relax: the history is read once the browser has said its time zone,
+        as in the diary."""
         return rx.call_script(TIMEZONE_SCRIPT, callback=RelaxState.set_timezone)
 
     @rx.event
     def set_timezone(self, name: str):
         if is_zone_name(name):
             self._timezone = name
+        self._reread()
+
+    @rx.event
+    def patterns_changed(self):
+        """Another tab of the device saved or deleted a pattern (assets/patterns_sync.jsx);
+        the zone is known by then, so the page is read again without asking for it."""
+        self._reread()
+
+    def _reread(self) -> None:
         self._refresh()
         editing = self.editing_pattern.get("pattern_id")
         if editing is not None and all(p["id"] != editing for p in self.patterns):
