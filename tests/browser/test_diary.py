@@ -124,9 +124,15 @@ def test_an_entry_can_be_edited_and_deleted(page: Page, app_server: str):
     expect(form.get_by_role("button", name="Save", exact=True)).to_be_visible()
     expect(form.locator("input[type=radio]:checked")).to_have_count(0)
     expect(page.locator(".diary-entry")).to_contain_text("Arm · strength 5")
-    # Deleting the entry being edited ends the edit too.
+    # The entry being edited is not deleted under the edit (that lost the changes): the tap is
+    # refused with the reason and the edit stays; after Cancel it deletes, with an empty form.
     page.locator(".diary-entry").get_by_role("button", name="Edit").click()
     expect(form.get_by_role("button", name="Save changes")).to_be_visible()
+    page.locator(".diary-entry").get_by_role("button", name="Delete").click(force=True)
+    expect(page.get_by_text("save or cancel the edit before deleting it")).to_be_visible()
+    expect(page.locator(".diary-entry")).to_be_visible()
+    expect(form.get_by_role("button", name="Save changes")).to_be_visible()
+    form.get_by_role("button", name="Cancel").click()
     page.locator(".diary-entry").get_by_role("button", name="Delete").click()
     expect(page.locator(".diary-entry")).to_be_hidden()
     expect(form.get_by_role("button", name="Save", exact=True)).to_be_visible()
