@@ -92,12 +92,14 @@ nginx:
 # Tests marked sqlite_only are left out: SQLite's crash test (the killed-worker test is its
 # counterpart here), the refused-write tests (they hold SQLite's write lock, which PostgreSQL has
 # not) and the limits test (it counts rows in SQLite and expects one process's budgets).
+# Tests marked frontend_only run once, in `make test`: what they assert (paint, layout, axe,
+# the service worker, the CSP, card search, the player's clock) never reaches the database.
 SCALE_WORKERS ?= 3
 test-scale: setup chromium nginx
 	@eval "$$($(PY) -m twitch_app.devtools.scale.services fresh twitch_scale)" && \
 	TWITCH_TEST_DATABASE_URL="$$DATABASE_URL" GRANIAN_WORKERS=$(SCALE_WORKERS) \
 	TWITCH_TEST_WEB_DIR=.web-scale \
-	$(VENV)/bin/pytest tests/browser tests/scale -m "(browser or scale) and not sqlite_only"; \
+	$(VENV)/bin/pytest tests/browser tests/scale -m "(browser or scale) and not sqlite_only and not frontend_only"; \
 	status=$$?; $(PY) -m twitch_app.devtools.scale.services stop; exit $$status
 
 backup: setup

@@ -6,6 +6,8 @@ import os
 import shutil
 import sys
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -21,7 +23,12 @@ sys.path.insert(0, str(ROOT))
 
 from tests.browser.pages import TEST_EMERGENCY_NUMBER  # noqa: E402
 from twitch_app.devtools.browser import CHROMIUM_ARGS, chromium_path  # noqa: E402
-from twitch_app.devtools.server import RunningServer, production_server  # noqa: E402
+from twitch_app.devtools.server import (  # noqa: E402
+    RunningServer,
+    backend_on_build,
+    free_port,
+    production_server,
+)
 
 # Its own build folder, so `make run` and the tests never share one; a second suite running at
 # the same time (another checkout, a helper) can pick another with TWITCH_TEST_WEB_DIR.
@@ -36,6 +43,32 @@ def running_app(tmp_path_factory) -> Iterator[RunningServer]:
         data_dir, TEST_WEB_DIR, {"EMERGENCY_NUMBER": TEST_EMERGENCY_NUMBER}
     ) as server:
         yield server
+
+
+@dataclass(frozen=True)
+class SpareBuild:
+    """A second production build, for the tests that need a server of their own."""
+
+    web_dir: Path
+    port: int
+
+    def serve(
+        self, data_dir: Path, extra_env: dict[str, str] | None = None
+    ) -> AbstractContextManager[RunningServer]:
+        """A server of its own on this build: its backend alone, started in seconds. Serve
+        the same data_dir again after killing it, and it is a restart at the same address."""
+        return backend_on_build(data_dir, self.web_dir, self.port, extra_env)
+
+
+@pytest.fixture(scope="session")
+def spare_build(tmp_path_factory) -> SpareBuild:
+    """Built once per run: the tests that kill their server or change its settings start and
+    restart backends on it (a build costs 15-30 s on two cores; a backend, a few)."""
+    web_dir = TEST_WEB_DIR.with_name(TEST_WEB_DIR.name + "-spare")
+    port = free_port()
+    with production_server(tmp_path_factory.mktemp("spare"), web_dir, port=port):
+        pass  # the build is made; each test serves it again with its own data
+    return SpareBuild(web_dir, port)
 
 
 @pytest.fixture(scope="session")

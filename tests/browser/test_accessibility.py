@@ -6,7 +6,8 @@ from playwright.sync_api import expect
 
 from tests.browser.pages import HEADINGS
 
-pytestmark = pytest.mark.browser
+# What the browser makes of the static build: `make test-scale` leaves it out (pyproject.toml).
+pytestmark = [pytest.mark.browser, pytest.mark.frontend_only]
 
 AXE_SCRIPT = Axe().axe_script
 

@@ -10,7 +10,8 @@ from tests.browser.test_accessibility import run_axe
 from tests.browser.test_pwa import wait_for_controlling_worker
 from twitch_app.knowledge import load_knowledge, search
 
-pytestmark = pytest.mark.browser
+# What the browser makes of the static build: `make test-scale` leaves it out (pyproject.toml).
+pytestmark = [pytest.mark.browser, pytest.mark.frontend_only]
 
 
 def shown_cards(page: Page) -> list[str]:

@@ -17,7 +17,8 @@ from tests.browser.test_device_identity import delete_everything_in
 from tests.browser.test_diary import log_twitch, open_diary, transfer_code_for_a_logged_twitch
 from tests.browser.test_pwa import wait_for_controlling_worker
 
-pytestmark = pytest.mark.browser
+# What the browser makes of the static build: `make test-scale` leaves it out (pyproject.toml).
+pytestmark = [pytest.mark.browser, pytest.mark.frontend_only]
 
 RECORD_VIOLATIONS = """
 window.__violations = [];

@@ -13,7 +13,8 @@ from playwright.sync_api import Page, expect
 
 from tests.browser.pages import HEADINGS
 
-pytestmark = pytest.mark.browser
+# What the browser makes of the static build: `make test-scale` leaves it out (pyproject.toml).
+pytestmark = [pytest.mark.browser, pytest.mark.frontend_only]
 
 ROUTES = ["/", "/check", "/causes", "/relax", "/diary", "/causes/caffeine"]
 

@@ -15,7 +15,6 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from tests.browser.test_durability import WEB_DIR
 from tests.browser.test_forged_events import (
     DEVICE,
     DIARY_FORM,
@@ -26,7 +25,6 @@ from tests.browser.test_forged_events import (
     text,
 )
 from twitch_app.devtools.bench.wsclient import event_packet
-from twitch_app.devtools.server import production_server
 from twitch_app.limits import EVENTS, NEW_DEVICES, TRANSFER_TRIES
 
 # It counts rows in the SQLite file and expects one process's budgets (each worker has its own).
@@ -36,9 +34,9 @@ REFUSED = "more than the app accepts"
 
 
 @pytest.fixture(scope="module")
-def limited_server(tmp_path_factory):
+def limited_server(spare_build, tmp_path_factory):
     data_dir = tmp_path_factory.mktemp("limits")
-    with production_server(data_dir, WEB_DIR, {"NEW_DEVICES_PER_MINUTE": "20"}) as server:
+    with spare_build.serve(data_dir, {"NEW_DEVICES_PER_MINUTE": "20"}) as server:
         yield server
 
 

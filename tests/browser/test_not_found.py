@@ -8,7 +8,8 @@ from tests.browser.pages import HEADINGS, TABS, path_of
 from tests.browser.test_accessibility import run_axe
 from tests.browser.test_pwa import wait_for_controlling_worker
 
-pytestmark = pytest.mark.browser
+# What the browser makes of the static build: `make test-scale` leaves it out (pyproject.toml).
+pytestmark = [pytest.mark.browser, pytest.mark.frontend_only]
 
 NOT_FOUND = "Page not found"
 

@@ -108,6 +108,7 @@ def test_twenty_minutes_of_box_breathing_keep_exact_time_through_a_hidden_page(
     expect(page.locator(".history")).to_contain_text("Box breathing, 20 min, completed")
 
 
+@pytest.mark.frontend_only
 def test_the_browser_clock_agrees_with_the_python_schedule(page: Page, app_server: str):
     page.goto(app_server + "/relax")
     rng = random.Random(7)
@@ -204,6 +205,7 @@ def test_custom_patterns_are_validated_saved_edited_played_and_deleted(page: Pag
     expect(page.locator(".pattern-row")).to_have_count(0)
 
 
+@pytest.mark.frontend_only
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_finds_nothing_on_the_catalogue_and_the_player(browser, app_server, scheme):
     context = browser.new_context(color_scheme=scheme, viewport={"width": 360, "height": 740})

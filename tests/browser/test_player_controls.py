@@ -85,6 +85,7 @@ def test_skip_step_skips_one_step(page: Page, app_server, routine_id, shows, aft
         expect(page.locator(".phase-step")).to_contain_text("round 1 of")
 
 
+@pytest.mark.frontend_only
 def test_the_browser_skips_where_the_python_schedule_says(page: Page, app_server: str):
     page.goto(app_server + "/relax")
     rng = random.Random(11)

@@ -9,7 +9,8 @@ from playwright.sync_api import Page, expect
 
 from tests.browser.pages import HEADINGS, path_of
 
-pytestmark = pytest.mark.browser
+# What the browser makes of the static build: `make test-scale` leaves it out (pyproject.toml).
+pytestmark = [pytest.mark.browser, pytest.mark.frontend_only]
 
 IPHONE_SAFARI = (
     "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 "

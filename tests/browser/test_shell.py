@@ -5,7 +5,8 @@ from playwright.sync_api import Page, expect
 
 from tests.browser.pages import HEADINGS, TABS, TEST_EMERGENCY_NUMBER, path_of
 
-pytestmark = pytest.mark.browser
+# What the browser makes of the static build: `make test-scale` leaves it out (pyproject.toml).
+pytestmark = [pytest.mark.browser, pytest.mark.frontend_only]
 
 
 @pytest.mark.parametrize("route", list(HEADINGS))

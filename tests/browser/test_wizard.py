@@ -178,6 +178,7 @@ def test_the_body_outline_works_with_the_keyboard(page: Page, app_server: str):
     expect(calf).to_have_attribute("aria-checked", "false")
 
 
+@pytest.mark.frontend_only
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_finds_nothing_on_the_question_result_and_emergency_screens(
     browser, app_server: str, scheme: str

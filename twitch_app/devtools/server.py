@@ -51,16 +51,10 @@ class RunningServer:
     database: Path
 
 
-@contextmanager
-def production_server(
-    data_dir: Path, web_dir: Path, extra_env: dict[str, str] | None = None
-) -> Iterator[RunningServer]:
-    """`reflex run --env prod` with its own build folder and a throwaway SQLite database.
-
-    A web folder of its own means a `make run` and this server never share a build.
-    """
-    port = free_port()
-    env = {
+def _server_env(
+    port: int, data_dir: Path, web_dir: Path, extra_env: dict[str, str] | None
+) -> dict[str, str]:
+    return {
         **os.environ,
         "PORT": str(port),
         "HOST": "127.0.0.1",
@@ -75,8 +69,48 @@ def production_server(
         "NEW_DEVICES_PER_MINUTE": "1000000",
         **(extra_env or {}),
     }
+
+
+@contextmanager
+def production_server(
+    data_dir: Path, web_dir: Path, extra_env: dict[str, str] | None = None, port: int = 0
+) -> Iterator[RunningServer]:
+    """`reflex run --env prod` with its own build folder and a throwaway SQLite database.
+
+    A web folder of its own means a `make run` and this server never share a build. The
+    build names its port (Reflex writes the websocket's address into it), so `port` (default:
+    a free one) is the one `backend_on_build` can serve that build on again.
+    """
+    port = port or free_port()
+    env = _server_env(port, data_dir, web_dir, extra_env)
     subprocess.run([REFLEX, "db", "migrate"], cwd=ROOT, env=env, check=True)
     with reflex_prod(ROOT, env, port, data_dir / "server.log") as (url, process):
+        yield RunningServer(url, process, data_dir / "app.db")
+
+
+@contextmanager
+def backend_on_build(
+    data_dir: Path, web_dir: Path, port: int, extra_env: dict[str, str] | None = None
+) -> Iterator[RunningServer]:
+    """The backend alone, serving a build `production_server` made on `port`, as it is.
+
+    No compile and no front-end build: a restart takes seconds instead of a rebuild, and it
+    is the restart a person meets (same address, so the browser keeps its storage). Granian
+    as `reflex run --env prod` starts it, with the compiled front end mounted; its worker count
+    follows GRANIAN_WORKERS (`make test-scale` sets 3).
+    """
+    from twitch_app.deploy.backend import backend_environment, granian_command
+
+    if not (web_dir / "build" / "client" / "index.html").exists():
+        raise RuntimeError(f"{web_dir} holds no build: start production_server on it first")
+    env = backend_environment(_server_env(port, data_dir, web_dir, extra_env))
+    env["__REFLEX_MOUNT_FRONTEND_COMPILED_APP"] = "true"
+    workers = int(env.get("GRANIAN_WORKERS") or 1)
+    subprocess.run([REFLEX, "db", "migrate"], cwd=ROOT, env=env, check=True)
+    command = granian_command(host="127.0.0.1", port=port, workers=workers)
+    with process_group(command, ROOT, env, data_dir / "server.log") as process:
+        url = f"http://127.0.0.1:{port}"
+        wait_until_answers([f"{url}/ping", f"{url}/"], process, data_dir / "server.log")
         yield RunningServer(url, process, data_dir / "app.db")
 
 
