@@ -11,8 +11,9 @@ import reflex as rx
 from twitch_app.db import device_data as store
 from twitch_app.db.engine import session_scope
 from twitch_app.diary.export import as_csv, as_json
-from twitch_app.limits import TRANSFER_TRIES, Limiter, TooMany
+from twitch_app.limits import TRANSFER_TRIES, CannotCount, TooMany
 from twitch_app.local_days import is_zone_name
+from twitch_app.redis_limits import limiter
 from twitch_app.state.device import DeviceState, StorageError, log_storage_error, parse_row_id
 from twitch_app.words import plural
 
@@ -41,8 +42,20 @@ def grouped_code(code: str) -> str:
 
 
 # Failed tries, per device and per client address, whatever the tab (a reload used to reset a
-# tab's count). A code that works costs nothing.
-_transfer_tries = Limiter(TRANSFER_TRIES)
+# tab's count) and whatever the worker (redis_limits.py). A code that works costs nothing. If
+# the shared counters do not answer, tries are refused: an uncounted try is what a guesser
+# wants, and a person moving their diary can wait a minute.
+_transfer_tries = limiter("transfer-tries", TRANSFER_TRIES, fail_open=False)
+CANNOT_COUNT = (
+    "The server cannot check codes just now, so this one was not tried. "
+    "Please try again in a minute."
+)
+
+
+def refused_try(refused: TooMany) -> str:
+    if isinstance(refused, CannotCount):
+        return CANNOT_COUNT
+    return f"Too many tries. You can try again {refused.wait_words()}."
 
 
 class PrivacyState(DeviceState):
@@ -186,7 +199,7 @@ class PrivacyState(DeviceState):
         try:
             _transfer_tries.check(*tries, what="transfer tries")
         except TooMany as refused:
-            self.transfer_message = f"Too many tries. You can try again {refused.wait_words()}."
+            self.transfer_message = refused_try(refused)
             return
         code = store.normalise_code(typed)
         if code is None:
@@ -199,7 +212,11 @@ class PrivacyState(DeviceState):
         except StorageError as error:
             return self._move_failed(code, error)
         if incoming is None:
-            _transfer_tries.hit(*tries, what="transfer tries")
+            try:  # another tab or worker may have taken the last try since the check
+                _transfer_tries.hit(*tries, what="transfer tries")
+            except TooMany as refused:
+                self.transfer_message = refused_try(refused)
+                return
             self.transfer_message = "That code is not valid: it may have expired or been used."
             return
         if own == 0:
