@@ -9,7 +9,7 @@ import redis
 from twitch_app.devtools.server import free_port
 from twitch_app.limits import Budget, CannotCount, Limiter, RateLimiter, TooMany
 from twitch_app.redis_limits import RedisLimiter, connect, limiter
-from twitch_app.state.privacy import refused_try
+from twitch_app.transfer_words import refused_try
 
 
 class Clock:
