@@ -29,7 +29,8 @@ from twitch_app.devtools.bench.wsclient import event_packet
 from twitch_app.devtools.server import production_server
 from twitch_app.limits import EVENTS, NEW_DEVICES, TRANSFER_TRIES
 
-# It counts rows in the SQLite file and expects one process's budgets (each worker has its own).
+# It counts rows in the SQLite file; tests/scale/test_shared_limits.py checks the budgets
+# across several workers (PostgreSQL and Redis).
 pytestmark = [pytest.mark.browser, pytest.mark.sqlite_only]
 
 REFUSED = "more than the app accepts"
