@@ -91,7 +91,8 @@ nginx:
 # workers, and tests/scale (migrations, backups, the nginx + workers layout, a killed worker).
 # Tests marked sqlite_only are left out: SQLite's crash test (the killed-worker test is its
 # counterpart here), the refused-write tests (they hold SQLite's write lock, which PostgreSQL has
-# not) and the limits test (it counts rows in SQLite and expects one process's budgets).
+# not) and the limits test (it counts rows in SQLite; tests/scale/test_shared_limits.py checks
+# the budgets across the workers instead).
 # Tests marked frontend_only run once, in `make test`: what they assert (paint, layout, axe,
 # the service worker, the CSP, card search, the player's clock) never reaches the database.
 SCALE_WORKERS ?= 3

@@ -4,8 +4,11 @@ Measured before these limits, from one client: 4,416 saves, 4,000 new devices an
 transfer-code guesses a minute, all accepted. A person tapping through the check or logging
 twitches makes a few events a minute; the budgets below leave a wide margin for them.
 
-Counters live in each backend process. With several workers behind Redis a client can reach
-at most (workers x budget): still a small multiple of a person's use, never thousands.
+Counters must be shared by every process that answers the same client: a budget counted per
+process gave a guesser whose sockets landed on 3 workers 3 x 5 transfer-code tries. `Limiter`
+keeps them in this process, which is the whole server on SQLite (one process);
+twitch_app/redis_limits.py keeps the same windows in Redis when the app runs several workers,
+and chooses between the two once, at start-up.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import time
 from collections import OrderedDict, deque
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,23 @@ class TooMany(Exception):
             return "in a few seconds"
         minutes = max(1, round(seconds / 60))
         return "in about a minute" if minutes == 1 else f"in {minutes} minutes"
+
+
+class CannotCount(TooMany):
+    """The shared counters could not be reached, so a budget that must hold was not checked."""
+
+    RETRY_S = 60.0
+
+    def __init__(self, what: str):
+        super().__init__(what, self.RETRY_S)
+
+
+class RateLimiter(Protocol):
+    """What the states use: `Limiter` here, or `redis_limits.RedisLimiter` across workers."""
+
+    def hit(self, *keys: str, what: str = "requests") -> None: ...
+
+    def check(self, *keys: str, what: str = "requests") -> None: ...
 
 
 class Limiter:

@@ -19,9 +19,31 @@ while a person's saves took 0.5-3.4 s instead of 0.1. Two changes:
   waiting in its queue are dropped; the one running finishes.
 Reading still shares the one event loop with the handlers, so a socket's close is heard
 sooner, not at once: in the same run, 880 of the 2,000 saves were dropped unprocessed.
+
 A person's own writes are safe: the browser keeps them in its offline queue
 (assets/offline_queue.js) until the server has answered, and sends them again on the next
 connection.
+
+Why a closed socket's backlog is not all dropped (measured again with
+twitch_app/devtools/bench/closed_backlog.py, SQLite, one worker): a socket's saves run one at a
+time (Reflex queues a tab's events), and the close frame is read only after every frame the
+client sent before it, one frame per turn of the event loop. Granian's ASGI `receive()` hands
+over even a frame that is already buffered on a later turn, never at once: in a bare Granian
+app, 501 of 501 receives waited for a turn, and 500 buffered frames beside a handler working 5
+ms per step took 530-559 turns and 3.2-4.0 s (502 turns and 2.6 s with a 0.5 ms GIL switch
+interval: the turns, not the GIL, set the pace). Each turn also runs a step of every handler
+that is ready, so while the reader works through the backlog the socket's own saves keep being
+processed. One socket that sent 55 saves and closed within 0.06 s: its close was read 0.66 s
+after its first frame (58 frames, one a turn), 30 saves were cancelled unstarted and 25-36 were
+stored after the close, the last 0.7-3.2 s after it. Ten such sockets at once (550 saves): each
+close was read about 2.1 s after the socket's first frame, 35 saves per socket were cancelled
+and about 3 dropped unread, and 114-240 of the 550 were stored after the closes, the last
+1.3-2.6 s after them.
+What bounds it: a socket can have sent at most BURST frames (then PER_SECOND a second) before
+its close, and of those, what reaches the database is within the rate limits of limits.py.
+Making it zero would take reading ahead of the handlers, which the ASGI receive cannot do (one
+frame a turn), or holding every socket's events until its reader has caught up, which it cannot
+tell (a buffered frame and a late one look alike) and which would delay every person's tap.
 """
 
 from __future__ import annotations

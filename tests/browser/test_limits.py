@@ -27,7 +27,8 @@ from tests.browser.test_forged_events import (
 from twitch_app.devtools.bench.wsclient import event_packet
 from twitch_app.limits import EVENTS, NEW_DEVICES, TRANSFER_TRIES
 
-# It counts rows in the SQLite file and expects one process's budgets (each worker has its own).
+# It counts rows in the SQLite file; tests/scale/test_shared_limits.py checks the budgets
+# across several workers (PostgreSQL and Redis).
 pytestmark = [pytest.mark.browser, pytest.mark.sqlite_only]
 
 REFUSED = "more than the app accepts"

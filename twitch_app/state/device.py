@@ -17,14 +17,19 @@ from sqlalchemy.exc import SQLAlchemyError as StorageError
 
 from twitch_app.db.devices import find_device, resolve_device
 from twitch_app.db.engine import session_scope
-from twitch_app.limits import EVENTS, NEW_DEVICES, Budget, Limiter
+from twitch_app.limits import EVENTS, NEW_DEVICES, Budget
 from twitch_app.local_days import ascii_digits
+from twitch_app.redis_limits import limiter
 from twitch_app.settings import load_settings
 
-# Per backend process (twitch_app/limits.py says why that is enough).
-_events = Limiter(EVENTS)
-_new_devices = Limiter(
-    Budget(limit=load_settings().new_devices_per_minute, window_s=NEW_DEVICES.window_s)
+# Shared by every worker when the app has Redis (twitch_app/redis_limits.py). If that store
+# does not answer, these let the event through uncounted: they only keep one client from
+# slowing everyone, and a person's save must not fail because the counters blinked.
+_events = limiter("events", EVENTS, fail_open=True)
+_new_devices = limiter(
+    "new-devices",
+    Budget(limit=load_settings().new_devices_per_minute, window_s=NEW_DEVICES.window_s),
+    fail_open=True,
 )
 
 DEVICE_STORAGE_KEY = "twitch-relief-device"

@@ -11,9 +11,12 @@ import reflex as rx
 from twitch_app.db import device_data as store
 from twitch_app.db.engine import session_scope
 from twitch_app.diary.export import as_csv, as_json
-from twitch_app.limits import TRANSFER_TRIES, Limiter, TooMany
+from twitch_app.limits import TRANSFER_TRIES, TooMany
 from twitch_app.local_days import is_zone_name
+from twitch_app.redis_limits import limiter
 from twitch_app.state.device import DeviceState, StorageError, log_storage_error, parse_row_id
+from twitch_app.state.diary import TIMEZONE_SCRIPT
+from twitch_app.transfer_words import grouped_code, move_line, refused_try
 from twitch_app.words import plural
 
 TIME_ZONE_SCRIPT = "Intl.DateTimeFormat().resolvedOptions().timeZone"
@@ -35,14 +38,11 @@ NOT_UNDONE = (
 )
 
 
-def grouped_code(code: str) -> str:
-    """ "ACDE2345FGHJ" -> "ACDE-2345-FGHJ": easier to read out and type (redeem takes both)."""
-    return "-".join(code[i : i + 4] for i in range(0, len(code), 4))
-
-
 # Failed tries, per device and per client address, whatever the tab (a reload used to reset a
-# tab's count). A code that works costs nothing.
-_transfer_tries = Limiter(TRANSFER_TRIES)
+# tab's count) and whatever the worker (redis_limits.py). A code that works costs nothing. If
+# the shared counters do not answer, tries are refused: an uncounted try is what a guesser
+# wants, and a person moving their diary can wait a minute.
+_transfer_tries = limiter("transfer-tries", TRANSFER_TRIES, fail_open=False)
 
 
 class PrivacyState(DeviceState):
@@ -61,9 +61,18 @@ class PrivacyState(DeviceState):
     moves: list[dict[str, str]] = []
     _pending_code: str = ""
     _retry_code: str = ""
+    # The zone the browser named (checked), for the moves' times; UTC until it has.
+    _timezone: str = "UTC"
 
     @rx.event
     def load(self):
+        """On opening /privacy: the moves are listed once the browser has said its time zone."""
+        return rx.call_script(TIMEZONE_SCRIPT, callback=PrivacyState.set_timezone)
+
+    @rx.event
+    def set_timezone(self, name: str):
+        if is_zone_name(name):
+            self._timezone = name
         self._refresh_moves()
 
     def _refresh_moves(self) -> None:
@@ -75,8 +84,7 @@ class PrivacyState(DeviceState):
                 self.moves = [
                     {
                         "id": str(move.id),
-                        "text": f"{plural(move.moved_count, 'item')} moved here from another "
-                        f"phone on {move.moved_at:%d %B %Y at %H:%M} UTC.",
+                        "text": move_line(move.moved_count, move.moved_at, self._timezone),
                     }
                     for move in store.list_moves(session, device_id=device_id)
                 ]
@@ -186,7 +194,7 @@ class PrivacyState(DeviceState):
         try:
             _transfer_tries.check(*tries, what="transfer tries")
         except TooMany as refused:
-            self.transfer_message = f"Too many tries. You can try again {refused.wait_words()}."
+            self.transfer_message = refused_try(refused)
             return
         code = store.normalise_code(typed)
         if code is None:
@@ -199,7 +207,11 @@ class PrivacyState(DeviceState):
         except StorageError as error:
             return self._move_failed(code, error)
         if incoming is None:
-            _transfer_tries.hit(*tries, what="transfer tries")
+            try:  # another tab or worker may have taken the last try since the check
+                _transfer_tries.hit(*tries, what="transfer tries")
+            except TooMany as refused:
+                self.transfer_message = refused_try(refused)
+                return
             self.transfer_message = "That code is not valid: it may have expired or been used."
             return
         if own == 0:
