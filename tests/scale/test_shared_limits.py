@@ -18,10 +18,9 @@ import redis
 
 from tests.browser.test_forged_events import DEVICE, PRIVACY, SECRET_VAR, Forger, delta
 from tests.browser.test_limits import run
-from tests.conftest import ROOT
 from tests.test_limits import every_key_counts_or_none, window_slides_per_key
 from twitch_app.devtools.scale import services
-from twitch_app.devtools.server import free_port, production_server
+from twitch_app.devtools.server import free_port
 from twitch_app.limits import TRANSFER_TRIES, Budget, TooMany
 from twitch_app.redis_limits import KEY_PREFIX, RedisLimiter, connect
 
@@ -119,7 +118,7 @@ WRONG_CODE = {"form": {"code": "ACDE-FGHJ-KMNP"}}
 
 
 @pytest.fixture(scope="module")
-def three_workers(tmp_path_factory) -> Iterator[str]:
+def three_workers(spare_build, tmp_path_factory) -> Iterator[str]:
     services.start()
     url = services.redis_url(REDIS_DB)
     connect(url).flushdb()  # no tries left over from an earlier run
@@ -128,9 +127,7 @@ def three_workers(tmp_path_factory) -> Iterator[str]:
         "REDIS_URL": url,
         "GRANIAN_WORKERS": WORKERS,
     }
-    with production_server(
-        tmp_path_factory.mktemp("limits"), ROOT / ".web-scale-limits", env
-    ) as server:
+    with spare_build.serve(tmp_path_factory.mktemp("limits"), env) as server:
         yield server.url
 
 
