@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.pages import HEADINGS, path_of
+from tests.browser.pages import every_route, path_of
 from tests.browser.test_diary import log_twitch, open_diary
-from tests.browser.test_wizard import SELF_CARE, answer_all, prompt, start
+from tests.browser.test_wizard import SELF_CARE, answer, answer_all, prompt, start
 from twitch_app.routines import all_routines
 from twitch_app.routines.player_plan import catalogue_plan
 from twitch_app.wizard import QUESTIONS_BY_ID
@@ -384,9 +384,18 @@ def test_every_body_outline_region_is_a_44px_target(page: Page, app_server: str,
 def test_no_route_scrolls_sideways_on_a_320px_phone(page: Page, app_server: str):
     page.set_viewport_size({"width": 320, "height": 640})
     wide = {}
-    for route in [*HEADINGS, "/relax/box_breathing", "/causes/caffeine"]:
+    for route in [*every_route(), "/no-such-page"]:
         page.goto(app_server + route)
         width = page.evaluate("document.documentElement.scrollWidth")
         if width > 320:
             wide[route] = width
+    # And every screen of a whole check, its result too.
+    start(page, app_server)
+    for question_id, labels in SELF_CARE.items():
+        if (width := page.evaluate("document.documentElement.scrollWidth")) > 320:
+            wide[f"/check: {question_id}"] = width
+        answer(page, question_id, labels)
+    expect(prompt(page)).to_have_text("Self-care is a good first step")
+    if (width := page.evaluate("document.documentElement.scrollWidth")) > 320:
+        wide["/check: result"] = width
     assert not wide, wide
