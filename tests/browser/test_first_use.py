@@ -84,6 +84,35 @@ def test_install_offer_stays_off_routines_and_the_check(page: Page, app_server: 
     assert under is not None and "Start" in under
 
 
+@pytest.mark.parametrize("route", ["/", "/diary", "/privacy"])
+def test_where_the_install_offer_shows_every_control_is_reached_clear_of_it(
+    page: Page, app_server: str, route: str
+):
+    page.goto(app_server + route)
+    _offer_install(page)
+    offer = page.locator("#install-offer")
+    expect(offer).to_be_visible()
+    controls = page.locator(
+        "main :is(a, button, input, select, textarea):not(.pwa-prompts *):visible"
+    )
+    assert controls.count() > 3
+    for index in range(min(controls.count(), 30)):
+        control = controls.nth(index)
+        control.focus()  # as a keyboard would: it scrolls clear of the offer and the tab bar
+        box, top = control.bounding_box(), offer.bounding_box()["y"]
+        assert box["y"] + box["height"] <= top, (index, control.evaluate("e => e.outerHTML"))
+    # The page's last control too, reached by scrolling to the end as a thumb would.
+    page.mouse.wheel(0, 10_000)
+    page.wait_for_function("innerHeight + scrollY >= document.documentElement.scrollHeight - 1")
+    last = controls.last
+    box = last.bounding_box()
+    under = page.evaluate(
+        "([x, y]) => document.elementFromPoint(x, y)?.closest('main') !== null",
+        [box["x"] + box["width"] / 2, box["y"] + box["height"] / 2],
+    )
+    assert box["y"] + box["height"] <= offer.bounding_box()["y"] and under
+
+
 def test_skip_link_moves_focus_into_main(page: Page, app_server: str):
     page.goto(app_server + "/causes")
     page.keyboard.press("Tab")
