@@ -253,3 +253,56 @@ def test_area_names_read_the_same_in_the_chips_the_log_and_the_chart(browser: Br
         )
         expect(page.locator(".chart-label").filter(has_text=name)).to_have_count(1)
     page.context.close()
+
+
+def test_the_summary_counts_one_day_back_in_words(browser: Browser, app_server):
+    """Not "1 days ago" nor "1 twitches on 1 days": one is said as one."""
+    page = phone_page(browser)
+    open_diary(page, app_server)
+    yesterday = datetime.now().replace(second=0, microsecond=0) - timedelta(days=1)
+    log_at(page, "calf", yesterday)
+    page.goto(app_server + "/diary/summary")
+    answers = page.locator("main")
+    expect(answers).to_contain_text(f"First logged on {yesterday:%d %B %Y}, yesterday.")
+    expect(answers).to_contain_text("1 twitch on 1 day;")
+    expect(answers).not_to_contain_text("1 days")
+    open_diary(page, app_server)
+    log_at(page, "neck", yesterday - timedelta(days=1))
+    page.goto(app_server + "/diary/summary")
+    expect(answers).to_contain_text(f"{yesterday - timedelta(days=1):%d %B %Y}, 2 days ago.")
+    expect(answers).to_contain_text("2 twitches on 2 days;")
+    page.context.close()
+
+
+EVERY_FIELD = {
+    "Notes (plain text, up to 500 characters)": "after the late shift",
+    "How long": "seconds", "Number of seconds or minutes": "20",
+    "Caffeine drinks today": "4", "Alcohol units today": "5.5", "Hours slept": "8",
+    "Stress (0 to 10)": "6", "Hard exercise today?": "yes", "Enough water today?": "no",
+}  # fmt: skip
+
+
+def test_an_edit_of_one_field_through_the_form_keeps_every_other_field(
+    browser: Browser, app_server
+):
+    """Issue 22: every field saved (the time too), the strength edited, the rest unchanged."""
+    page = phone_page(browser)
+    open_diary(page, app_server)
+    when = datetime.now().replace(second=0, microsecond=0) - timedelta(hours=3)
+    log_at(page, "calf", when, strength="3", **EVERY_FIELD)
+    [saved] = download_json(page)["diary_entries"]
+    assert all(saved[name] is not None for name in saved if name != "updated_at"), saved
+    open_diary(page, app_server)
+    page.locator(".diary-entry").get_by_role("button", name="Edit").click()
+    form = page.get_by_role("form", name="Log a twitch")
+    expect(form.get_by_role("button", name="Save changes")).to_be_visible()
+    for label, value in EVERY_FIELD.items():  # the edit opens with everything saved
+        expect(form.get_by_label(label)).to_have_value(value)
+    form.get_by_text("5", exact=True).click()
+    form.get_by_role("button", name="Save changes").click()
+    expect(form.get_by_role("status")).to_have_text("Changes saved.")
+    [edited] = download_json(page)["diary_entries"]
+    assert edited["intensity"] == 5
+    unchanged = set(saved) - {"intensity", "updated_at"}
+    assert {name: edited[name] for name in unchanged} == {name: saved[name] for name in unchanged}
+    page.context.close()

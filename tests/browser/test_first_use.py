@@ -12,6 +12,7 @@ from tests.browser.pages import every_route, path_of
 from tests.browser.test_diary import log_twitch, open_diary
 from tests.browser.test_wizard import SELF_CARE, answer, answer_all, prompt, start
 from twitch_app.routines import all_routines
+from twitch_app.routines.models import RoutineKind
 from twitch_app.routines.player_plan import catalogue_plan
 from twitch_app.wizard import QUESTIONS_BY_ID
 
@@ -204,6 +205,19 @@ def test_length_chips_say_what_the_start_button_says(page: Page, app_server: str
         chips.nth(index).click()
         expect(chips.nth(index)).to_have_attribute("aria-pressed", "true")
         assert chips.nth(index).inner_text().strip() == _start_time(page)
+
+
+def test_what_you_will_do_shows_every_phase_of_a_breathing_cycle(page: Page, app_server: str):
+    breathing = [r for r in all_routines() if r.kind is RoutineKind.BREATHING]
+    assert len(breathing) >= 5
+    for routine in breathing:
+        page.goto(app_server + f"/relax/{routine.id}")
+        said = page.locator("section:has(> h2:text-is('What you will do'))")
+        expect(said).to_be_visible()
+        text = said.inner_text()
+        for step in routine.cycle:
+            for phase in step.phases:  # box breathing: in, hold, out, pause with empty lungs
+                assert phase.instruction.rstrip(".") in text, (routine.id, phase.instruction)
 
 
 @pytest.mark.parametrize("width", [320, 360])
