@@ -49,6 +49,12 @@ def test_downloaded_summary_is_the_same_readable_text_as_copy_and_print(
     page.get_by_role("button", name="Copy", exact=True).click()
     expect(page.locator("#summary-text-copied")).to_have_text("Copied.")
     assert page.evaluate("navigator.clipboard.readText()").strip() == text.strip()
+    # Print gives the same text, alone, on one page (A4 less margins: 182 x 269 mm at 96 dpi).
+    page.set_viewport_size({"width": 688, "height": 1017})
+    page.emulate_media(media="print")
+    printed = page.locator("body").inner_text()
+    assert printed.replace("Summary for your doctor", "", 1).strip() == text.strip()
+    assert page.evaluate("document.documentElement.scrollHeight") <= 1017
 
 
 def _offer_install(page: Page) -> None:
