@@ -91,6 +91,31 @@ def test_install_offer_stays_off_routines_and_the_check(page: Page, app_server: 
     assert under is not None and "Start" in under
 
 
+def test_install_offer_goes_when_a_routine_starts_and_on_a_routine_reached_by_a_tap(
+    page: Page, app_server: str
+):
+    page.goto(app_server + "/relax")
+    _offer_install(page)
+    offer = page.locator("#install-offer")
+    expect(offer).to_be_visible()
+    # A pattern of one's own plays on /relax itself: while it runs, no offer.
+    form = page.get_by_role("form", name="Breathing pattern")
+    form.get_by_label("Name").fill("Evening")
+    form.get_by_role("button", name="Save pattern").click()
+    page.locator(".pattern-row").get_by_role("button", name="Play").click()
+    player = page.locator(".custom-player")
+    player.get_by_role("button", name="Start", exact=False).click()
+    expect(player.get_by_role("button", name="Pause", exact=True)).to_be_visible()
+    expect(offer).to_have_count(0)
+    player.get_by_role("button", name="Stop", exact=True).click()
+    # A routine's page reached in the app (no page load) has none either.
+    page.get_by_role("link", name=re.compile("^Box breathing")).first.click()
+    page.wait_for_url(lambda url: path_of(url) == "/relax/box_breathing")
+    expect(page.get_by_role("button", name="Start", exact=False)).to_be_visible()
+    page.wait_for_timeout(300)
+    expect(offer).to_have_count(0)
+
+
 @pytest.mark.parametrize("route", ["/", "/diary", "/privacy"])
 def test_where_the_install_offer_shows_every_control_is_reached_clear_of_it(
     page: Page, app_server: str, route: str
