@@ -202,15 +202,21 @@ def test_wide_screen_tabs_sit_in_the_header_row_clear_of_brand_and_toggle(
     assert all(abs(t["y"] - toggle["y"]) < 8 for t in tabs), (tabs, toggle)
 
 
-def test_sleep_of_5_to_6_hours_reads_back_as_5_to_6(page: Page, app_server: str):
+def test_ranges_answered_read_back_as_they_were_answered(page: Page, app_server: str):
+    """'5 up to 6' hours, '4 or 5' drinks, '7 to 14 units': not 'about 5 hours', '4 drinks'."""
     sleep = QUESTIONS_BY_ID["sleep"]
     labels = [option.label for option in sleep.options]
-    assert "5 up to 6" in labels and "6 up to 7" in labels
+    assert "5 up to 6" in labels and "6 up to 7" in labels  # the ranges do not overlap at 6
     start(page, app_server)
-    answer_all(page, {**SELF_CARE, "sleep": ["5 up to 6"]})
+    answers = {**SELF_CARE, "sleep": ["5 up to 6"], "alcohol": ["7 to 14 units"]}
+    assert answers["caffeine"] == ["4 or 5"]
+    answer_all(page, answers)
     result = page.locator(".wizard-result")
     expect(result).to_contain_text("you sleep 5 to 6 hours a night")
-    expect(result).not_to_contain_text("about 5 hours")
+    expect(result).to_contain_text("you have 4 or 5 drinks with caffeine a day")
+    expect(result).to_contain_text("you drink 7 to 14 units of alcohol a week")
+    for misread in ("about 5 hours", "have 4 drinks", "about 7 units"):
+        expect(result).not_to_contain_text(misread)
 
 
 def test_the_intro_counts_the_questions_the_counter_shows(page: Page, app_server: str):
