@@ -306,3 +306,32 @@ def test_an_edit_of_one_field_through_the_form_keeps_every_other_field(
     unchanged = set(saved) - {"intensity", "updated_at"}
     assert {name: edited[name] for name in unchanged} == {name: saved[name] for name in unchanged}
     page.context.close()
+
+
+def test_the_printed_summary_reads_as_one_table_within_the_page(browser: Browser, app_server):
+    """On paper (A4 less margins: 182 x 269 mm at 96 dpi) the days' tables line up under one
+    heading row, every factor column fits the width, and a few days' log is one page."""
+    page = phone_page(browser)
+    open_diary(page, app_server)
+    now = datetime.now().replace(second=0, microsecond=0)
+    factors = {"Caffeine drinks today": "3", "Alcohol units today": "2", "Hours slept": "6.5",
+               "Stress (0 to 10)": "7", "Hard exercise today?": "yes",
+               "Enough water today?": "no"}  # fmt: skip
+    for days_back, area in ((0, "eyelid"), (1, "calf"), (1, "neck"), (2, "foot")):
+        log_at(page, area, now - timedelta(days=days_back, hours=1), **factors)
+    page.goto(app_server + "/diary/summary")
+    expect(page.locator(".day-table")).to_have_count(3)
+    page.set_viewport_size({"width": 688, "height": 1017})
+    page.emulate_media(media="print")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 688
+    tables = page.locator(".day-table")
+    expect(tables.locator("thead:visible")).to_have_count(1)
+    columns = tables.evaluate_all(
+        "tables => tables.map(t => [...t.querySelector('tbody tr').cells].map(c => c.getBoundingClientRect().x))"
+    )
+    assert all(row == columns[0] for row in columns), columns
+    factors_table = page.locator(".factor-summary")
+    box = factors_table.bounding_box()
+    assert box["x"] + box["width"] <= 688
+    assert page.evaluate("document.documentElement.scrollHeight") <= 1017
+    page.context.close()
