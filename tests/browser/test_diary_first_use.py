@@ -327,7 +327,8 @@ def test_the_printed_summary_reads_as_one_table_within_the_page(browser: Browser
     tables = page.locator(".day-table")
     expect(tables.locator("thead:visible")).to_have_count(1)
     columns = tables.evaluate_all(
-        "tables => tables.map(t => [...t.querySelector('tbody tr').cells].map(c => c.getBoundingClientRect().x))"
+        "tables => tables.map((table) =>"
+        " [...table.querySelector('tbody tr').cells].map((cell) => cell.getBoundingClientRect().x))"
     )
     assert all(row == columns[0] for row in columns), columns
     factors_table = page.locator(".factor-summary")
