@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from tests.browser.test_accessibility import run_axe
 from tests.browser.test_diary import area_chip, download_json, log_twitch, open_diary
 from twitch_app.diary.charts import CHART_HEIGHT, MIN_SCALE
 
@@ -336,3 +337,41 @@ def test_the_printed_summary_reads_as_one_table_within_the_page(browser: Browser
     assert box["x"] + box["width"] <= 688
     assert page.evaluate("document.documentElement.scrollHeight") <= 1017
     page.context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_nothing_while_editing_undoing_or_moving_data(
+    browser: Browser, app_server, scheme
+):
+    """The states a tap opens: an edit under way, a delete's Undo, a transfer code with its
+    Copy, the question before deleting everything."""
+    context = browser.new_context(color_scheme=scheme, viewport=PHONE)
+    page = context.new_page()
+    failures = {}
+
+    def check(name: str) -> None:
+        expect(page.locator("html")).to_have_class(scheme)
+        if (results := run_axe(page)).violations_count:
+            failures[name] = results.generate_report()
+
+    try:
+        open_diary(page, app_server)
+        log_twitch(page, "calf")
+        log_twitch(page, "neck")
+        page.locator(".diary-entry").first.get_by_role("button", name="Edit").click()
+        expect(page.get_by_role("heading", name=re.compile("^Edit the entry of"))).to_be_visible()
+        check("diary, editing")
+        page.get_by_role("form", name="Log a twitch").get_by_role("button", name="Cancel").click()
+        page.locator(".diary-entry").last.get_by_role("button", name="Delete").click()
+        expect(page.get_by_role("button", name="Undo")).to_be_visible()
+        check("diary, undo")
+        page.get_by_role("button", name="Undo").click()
+        page.goto(app_server + "/privacy")
+        page.get_by_role("button", name="Make a transfer code").click()
+        expect(page.locator("#transfer-code")).to_be_visible()
+        page.get_by_role("button", name="Delete all my data").click()
+        expect(page.get_by_role("button", name="Yes, delete everything")).to_be_visible()
+        check("privacy, code and confirm")
+        assert not failures, "\n".join(f"{name}:\n{report}" for name, report in failures.items())
+    finally:
+        context.close()
