@@ -233,7 +233,7 @@ def _start_time(page: Page) -> str:
     return re.search(r"\((\d+:\d\d)\)", start_button.inner_text()).group(1)
 
 
-@pytest.mark.parametrize("routine_id", ["bedtime_yoga", "body_scan", "box_breathing"])
+@pytest.mark.parametrize("routine_id", [routine.id for routine in all_routines()])
 def test_length_chips_say_what_the_start_button_says(page: Page, app_server: str, routine_id: str):
     page.goto(app_server + f"/relax/{routine_id}")
     chips = page.get_by_role("group", name="Length").get_by_role("button")
