@@ -356,6 +356,25 @@ def test_the_transfer_code_is_grouped_without_look_alikes_and_copies(page: Page,
     assert page.evaluate("navigator.clipboard.readText()") == code.inner_text()
 
 
+def test_copy_works_and_says_so_without_the_clipboard_api(browser, app_server: str):
+    """Served over plain http to a phone on the home network, a page has no clipboard API."""
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    context.add_init_script("Object.defineProperty(navigator, 'clipboard', {value: undefined})")
+    page = context.new_page()
+    try:
+        open_diary(page, app_server)
+        log_twitch(page, "hand")
+        page.goto(app_server + "/privacy")
+        page.get_by_role("button", name="Make a transfer code").click()
+        code = page.locator("#transfer-code")
+        expect(code).to_have_text(re.compile(r"^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$"))
+        page.get_by_role("button", name="Copy the code").click()
+        expect(page.locator("#transfer-code-copied")).to_have_text("Copied.")
+        assert page.evaluate("getSelection().toString()") == code.inner_text()
+    finally:
+        context.close()
+
+
 def test_start_the_check_is_in_the_first_view_above_the_tab_bar(page: Page, app_server: str):
     page.goto(app_server + "/check")
     button = page.get_by_role("button", name="Start the check")
