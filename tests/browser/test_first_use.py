@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.pages import every_route, path_of
-from tests.browser.test_diary import log_twitch, open_diary
+from tests.browser.test_diary import log_twitch, open_diary, transfer_code_for_a_logged_twitch
 from tests.browser.test_wizard import SELF_CARE, answer, answer_all, prompt, start
 from twitch_app.routines import all_routines
 from twitch_app.routines.models import RoutineKind
@@ -342,35 +342,30 @@ def test_csv_export_has_one_row_per_entry_readable_columns_and_no_ids(page: Page
     assert "device" not in text.lower() and "row_id" not in text and "table" not in text
 
 
-def test_the_transfer_code_is_grouped_without_look_alikes_and_copies(page: Page, app_server: str):
-    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=app_server)
-    open_diary(page, app_server)
-    log_twitch(page, "hand")
-    page.goto(app_server + "/privacy")
-    page.get_by_role("button", name="Make a transfer code").click()
-    code = page.locator("#transfer-code")
-    expect(code).to_have_text(re.compile(r"^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$"))
-    assert not set(code.inner_text()) & set("0O1IL5S8B")
+def _copy_the_transfer_code(page: Page, app_server: str) -> str:
+    """A twitch logged, a transfer code made, its Copy tapped and confirmed: the code."""
+    code = transfer_code_for_a_logged_twitch(page, app_server, "hand")
+    assert re.fullmatch(r"[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}", code), code
     page.get_by_role("button", name="Copy the code").click()
     expect(page.locator("#transfer-code-copied")).to_have_text("Copied.")
-    assert page.evaluate("navigator.clipboard.readText()") == code.inner_text()
+    return code
+
+
+def test_the_transfer_code_is_grouped_without_look_alikes_and_copies(page: Page, app_server: str):
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=app_server)
+    code = _copy_the_transfer_code(page, app_server)
+    assert not set(code) & set("0O1IL5S8B")
+    assert page.evaluate("navigator.clipboard.readText()") == code
 
 
 def test_copy_works_and_says_so_without_the_clipboard_api(browser, app_server: str):
     """Served over plain http to a phone on the home network, a page has no clipboard API."""
     context = browser.new_context(viewport={"width": 360, "height": 740})
     context.add_init_script("Object.defineProperty(navigator, 'clipboard', {value: undefined})")
-    page = context.new_page()
     try:
-        open_diary(page, app_server)
-        log_twitch(page, "hand")
-        page.goto(app_server + "/privacy")
-        page.get_by_role("button", name="Make a transfer code").click()
-        code = page.locator("#transfer-code")
-        expect(code).to_have_text(re.compile(r"^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$"))
-        page.get_by_role("button", name="Copy the code").click()
-        expect(page.locator("#transfer-code-copied")).to_have_text("Copied.")
-        assert page.evaluate("getSelection().toString()") == code.inner_text()
+        page = context.new_page()
+        code = _copy_the_transfer_code(page, app_server)
+        assert page.evaluate("getSelection().toString()") == code
     finally:
         context.close()
 
