@@ -122,6 +122,11 @@ def test_the_intro_counts_the_questions_the_counter_shows(page: Page, app_server
     intro = page.locator(".wizard-intro").inner_text()
     said = re.search(r"About (\d+) short questions", intro)
     assert said, intro
+    # Nothing else on the page gives another count ("a few questions" beside "about 22").
+    counts = re.findall(
+        r"(\d+|a few|several|some|many) (?:short )?questions", page.inner_text("main")
+    )
+    assert counts == [said.group(1)], counts
     page.get_by_role("button", name="Start the check").click()
     expect(page.locator("#wizard-progress-label")).to_have_text(f"Question 1 of {said.group(1)}")
 
