@@ -174,6 +174,8 @@ export function PwaPrompts() {
   const [iosHelp, setIosHelp] = useState(false);
   const [installClosed, setInstallClosed] = useState(false);
   const [busy, setBusy] = useState(false);
+  // A routine under way (routine_player.jsx marks <html>), wherever it plays.
+  const [inSession, setInSession] = useState(false);
   // The prerendered HTML has no prompts. What they show depends on the browser (its install
   // offer, iOS, a dismissal kept in storage), so nothing renders until React has hydrated,
   // or it would find a mismatch and redraw the page.
@@ -181,6 +183,13 @@ export function PwaPrompts() {
   // A handler on the server raised (twitch_app/errors.py sends this event): say so, so that a
   // failed save is never mistaken for a saved one.
   const [failed, setFailed] = useState(null);
+
+  useEffect(() => {
+    const onSession = () => setInSession(document.documentElement.dataset.session === "running");
+    onSession();
+    window.addEventListener("twitch-session", onSession);
+    return () => window.removeEventListener("twitch-session", onSession);
+  }, []);
 
   useEffect(() => {
     const onError = (event) => setFailed(event.detail?.message || GENERIC_FAILURE);
@@ -213,8 +222,9 @@ export function PwaPrompts() {
   useEffect(() => () => document.documentElement.style.removeProperty("--prompts-height"), []);
 
   const canInstall =
-    mounted && deferredInstall !== null && !installClosed && !busy && !isStandaloneSafe();
-  const showIosHelp = iosHelp && !busy;
+    mounted && deferredInstall !== null && !installClosed && !busy && !inSession &&
+    !isStandaloneSafe();
+  const showIosHelp = iosHelp && !busy && !inSession;
   if (!mounted || (!waiting && !canInstall && !showIosHelp && !failed)) return null;
 
   const install = async () => {

@@ -74,6 +74,21 @@ function useWakeLock(active) {
   }, [active]);
 }
 
+// While a session is under way the page says so on <html>, and the install and iOS offers
+// stay away (assets/pwa_prompts.jsx): a custom pattern plays on /relax, where they may show.
+function useSessionMark(active) {
+  useEffect(() => {
+    if (!active) return;
+    const root = document.documentElement;
+    root.dataset.session = "running";
+    window.dispatchEvent(new Event("twitch-session"));
+    return () => {
+      delete root.dataset.session;
+      window.dispatchEvent(new Event("twitch-session"));
+    };
+  }, [active]);
+}
+
 export function RoutinePlayer({ plan, acked = [], unsaved = [], onReport }) {
   const [lengthLabel, setLengthLabel] = useState(plan.lengths[0]?.label);
   const [cues, setCues] = useState({ sound: true, voice: false, vibrate: true });
@@ -90,6 +105,7 @@ export function RoutinePlayer({ plan, acked = [], unsaved = [], onReport }) {
   const cuePlayer = useCuePlayer(cues);
   const length = plan.lengths.find((l) => l.label === lengthLabel) || plan.lengths[0];
   useWakeLock(status === "running" || status === "preparing");
+  useSessionMark(status !== "idle" && status !== "finished");
   // Keyboard and screen-reader focus follows the session: onto Pause when it starts (the
   // Start button is gone), onto the closing heading when it ends.
   useEffect(() => {

@@ -24,3 +24,18 @@ def path_of(url: str) -> str:
 
 # The browser tests prove the number is configurable by running with a non-default one.
 TEST_EMERGENCY_NUMBER = "999"
+
+
+def every_route() -> list[str]:
+    """Every page the app builds: the fixed ones above, each card and each routine."""
+    from twitch_app.content_links import cause_route, remedy_route, routine_route
+    from twitch_app.knowledge import load_knowledge
+    from twitch_app.routines import all_routines
+
+    knowledge = load_knowledge()
+    return [
+        *HEADINGS,
+        *(cause_route(card.id) for card in knowledge.causes),
+        *(remedy_route(card.id) for card in knowledge.remedies),
+        *(routine_route(routine.id) for routine in all_routines()),
+    ]

@@ -91,7 +91,8 @@ def test_a_refused_save_keeps_what_was_tapped_and_says_why(page: Page, app_serve
     form.get_by_text("More: when, how long").click()
     form.get_by_label("When (leave empty for now)").fill("2099-01-01T10:00")
     form.get_by_role("button", name="Save").click()
-    expect(form.get_by_role("alert")).to_contain_text("cannot be in the future")
+    # In the form's words, not the column's ("occurred_at").
+    expect(form.get_by_role("alert")).to_have_text("When: cannot be in the future")
     expect(form.get_by_role("radio", name="Neck", exact=True)).to_be_checked()
     expect(form.get_by_role("radio", name="2", exact=True)).to_be_checked()
     expect(page.locator(".diary-entry")).to_have_count(0)

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from tests.browser.test_accessibility import run_axe
 from tests.browser.test_diary import area_chip, download_json, log_twitch, open_diary
 from twitch_app.diary.charts import CHART_HEIGHT, MIN_SCALE
 
@@ -253,3 +254,75 @@ def test_area_names_read_the_same_in_the_chips_the_log_and_the_chart(browser: Br
         )
         expect(page.locator(".chart-label").filter(has_text=name)).to_have_count(1)
     page.context.close()
+
+
+EVERY_FIELD = {
+    "Notes (plain text, up to 500 characters)": "after the late shift",
+    "How long": "seconds", "Number of seconds or minutes": "20",
+    "Caffeine drinks today": "4", "Alcohol units today": "5.5", "Hours slept": "8",
+    "Stress (0 to 10)": "6", "Hard exercise today?": "yes", "Enough water today?": "no",
+}  # fmt: skip
+
+
+def test_an_edit_of_one_field_through_the_form_keeps_every_other_field(
+    browser: Browser, app_server
+):
+    """Issue 22: every field saved (the time too), the strength edited, the rest unchanged."""
+    page = phone_page(browser)
+    open_diary(page, app_server)
+    when = datetime.now().replace(second=0, microsecond=0) - timedelta(hours=3)
+    log_at(page, "calf", when, strength="3", **EVERY_FIELD)
+    [saved] = download_json(page)["diary_entries"]
+    assert all(saved[name] is not None for name in saved if name != "updated_at"), saved
+    open_diary(page, app_server)
+    page.locator(".diary-entry").get_by_role("button", name="Edit").click()
+    form = page.get_by_role("form", name="Log a twitch")
+    expect(form.get_by_role("button", name="Save changes")).to_be_visible()
+    for label, value in EVERY_FIELD.items():  # the edit opens with everything saved
+        expect(form.get_by_label(label)).to_have_value(value)
+    form.get_by_text("5", exact=True).click()
+    form.get_by_role("button", name="Save changes").click()
+    expect(form.get_by_role("status")).to_have_text("Changes saved.")
+    [edited] = download_json(page)["diary_entries"]
+    assert edited["intensity"] == 5
+    unchanged = set(saved) - {"intensity", "updated_at"}
+    assert {name: edited[name] for name in unchanged} == {name: saved[name] for name in unchanged}
+    page.context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_nothing_while_editing_undoing_or_moving_data(
+    browser: Browser, app_server, scheme
+):
+    """The states a tap opens: an edit under way, a delete's Undo, a transfer code with its
+    Copy, the question before deleting everything."""
+    context = browser.new_context(color_scheme=scheme, viewport=PHONE)
+    page = context.new_page()
+    failures = {}
+
+    def check(name: str) -> None:
+        expect(page.locator("html")).to_have_class(scheme)
+        if (results := run_axe(page)).violations_count:
+            failures[name] = results.generate_report()
+
+    try:
+        open_diary(page, app_server)
+        log_twitch(page, "calf")
+        log_twitch(page, "neck")
+        page.locator(".diary-entry").first.get_by_role("button", name="Edit").click()
+        expect(page.get_by_role("heading", name=re.compile("^Edit the entry of"))).to_be_visible()
+        check("diary, editing")
+        page.get_by_role("form", name="Log a twitch").get_by_role("button", name="Cancel").click()
+        page.locator(".diary-entry").last.get_by_role("button", name="Delete").click()
+        expect(page.get_by_role("button", name="Undo")).to_be_visible()
+        check("diary, undo")
+        page.get_by_role("button", name="Undo").click()
+        page.goto(app_server + "/privacy")
+        page.get_by_role("button", name="Make a transfer code").click()
+        expect(page.locator("#transfer-code")).to_be_visible()
+        page.get_by_role("button", name="Delete all my data").click()
+        expect(page.get_by_role("button", name="Yes, delete everything")).to_be_visible()
+        check("privacy, code and confirm")
+        assert not failures, "\n".join(f"{name}:\n{report}" for name, report in failures.items())
+    finally:
+        context.close()

@@ -93,12 +93,21 @@ def test_writes_made_offline_reach_the_server_once_each_from_the_home_page(
     context.close()
 
 
+# (field, what was queued, the reason in the form's words, what the form labels it, the fix)
+REFUSALS = [
+    ("notes", "x" * 600, "Notes: must be at most 500 characters", "Notes", "shorter now"),
+    ("sleep_hours", "30", "Hours slept: must be 0 to 24 hours", "Hours slept", "7.5"),
+]
+
+
+@pytest.mark.parametrize(("field", "queued", "reason", "label", "fixed"), REFUSALS)
 def test_a_queued_entry_the_server_refuses_is_shown_with_the_reason_and_kept_for_editing(
-    browser: Browser, app_server: str
+    browser: Browser, app_server: str, field, queued, reason, label, fixed
 ):
+    """Too long or out of range: said in plain words, kept, and saved once corrected."""
     op = str(uuid.uuid4())
     refused = {"op": op, "kind": "create", "entry": op, "summary": "neck · strength 2",
-               "data": {"area": "neck", "intensity": "2", "notes": "x" * 600}}  # fmt: skip
+               "data": {"area": "neck", "intensity": "2", field: queued}}  # fmt: skip
     context = browser.new_context()
     # Queued by an earlier page (once: a reload must show what the queue kept, not a fresh copy).
     context.add_init_script(
@@ -108,20 +117,21 @@ def test_a_queued_entry_the_server_refuses_is_shown_with_the_reason_and_kept_for
     page = context.new_page()
     open_diary(page, app_server)
     item = page.locator(".waiting-entry")
-    expect(item.get_by_role("alert")).to_contain_text("notes: must be at most 500 characters")
+    expect(item.get_by_role("alert")).to_contain_text(reason)
+    expect(item.get_by_role("alert")).not_to_contain_text(field)  # not the column's name
     page.reload()  # kept, still refused, not sent again on its own
-    expect(item.get_by_role("alert")).to_contain_text("must be at most 500 characters")
+    expect(item.get_by_role("alert")).to_contain_text(reason)
     assert page.locator(".diary-entry").count() == 0
     item.get_by_role("button", name="Edit").click()
     form = page.get_by_role("form", name="Log a twitch")
-    expect(form.get_by_label("Notes")).to_have_value("x" * 600)
-    form.get_by_label("Notes").fill("shorter now")
+    expect(form.get_by_label(label)).to_have_value(queued)
+    form.get_by_label(label).fill(fixed)
     form.get_by_role("button", name="Save").click()
-    expect(page.locator(".diary-entry")).to_contain_text("shorter now")
+    expect(page.locator(".diary-entry")).to_have_count(1)
     expect(item).to_have_count(0)
     page.wait_for_function(QUEUE_IS_EMPTY)
     [entry] = exported_entries(page, app_server)
-    assert (entry["area"], entry["notes"], entry["client_id"]) == ("neck", "shorter now", op)
+    assert (entry["area"], f"{entry[field]}", entry["client_id"]) == ("neck", fixed, op)
     context.close()
 
 

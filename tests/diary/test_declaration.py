@@ -7,8 +7,10 @@ from zoneinfo import ZoneInfo
 from twitch_app.db.models import DiaryEntry
 from twitch_app.diary.entries import (
     ENTRY_FIELDS,
+    FIELD_NAMES,
     DiaryEntryBase,
     DiaryEntryUpdate,
+    EntryError,
     form_values,
     parse_entry,
 )
@@ -77,3 +79,34 @@ def test_the_forms_number_inputs_have_the_declared_limits():
     for name, (low, high) in inputs.items():
         declared = limits(DiaryEntryBase, name)
         assert (float(low), float(high)) == declared, name
+
+
+def _text(component) -> str:
+    return "".join(str(getattr(child, "contents", "")).strip('"') for child in component.children)
+
+
+def form_labels(component, labels: dict[str, str] | None = None) -> dict[str, str]:
+    """Each field's label as the form shows it (a fieldset's legend for a row of choices)."""
+    labels = {} if labels is None else labels
+    tag, html_for = getattr(component, "tag", None), getattr(component, "html_for", None)
+    if tag == "label" and html_for is not None:
+        labels[str(html_for).strip('"').removeprefix("diary-")] = _text(component)
+    if tag == "fieldset":
+        legend = next(child for child in component.children if child.tag == "legend")
+        for name in input_names(component):
+            labels[name] = _text(legend)
+    for child in getattr(component, "children", []):
+        form_labels(child, labels)
+    return labels
+
+
+def test_a_refusal_names_the_field_as_the_form_labels_it():
+    from twitch_app.components.diary_form import diary_form
+
+    labels = form_labels(diary_form())
+    assert set(FIELD_NAMES) == set(ENTRY_FIELDS) == set(labels)
+    for name in ENTRY_FIELDS:
+        assert labels[name].startswith(FIELD_NAMES[name]), (name, labels[name])
+        said = str(EntryError(name, "must be something else"))
+        assert said == f"{FIELD_NAMES[name]}: must be something else"
+        assert name not in said  # never the column's name ("sleep_hours")

@@ -3,6 +3,7 @@
 import csv
 import io
 
+from twitch_app.diary.entries import ENTRY_FIELDS
 from twitch_app.diary.export import as_csv, spreadsheet_safe
 
 DANGEROUS = ['=HYPERLINK("http://x","click")', "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"]
@@ -52,3 +53,21 @@ def test_one_row_per_entry_with_readable_columns_local_times_and_no_internal_ids
 def test_ordinary_text_and_numbers_are_unchanged():
     for value in ["after coffee", "3 = too much", "", 4, 5.5, None, True]:
         assert spreadsheet_safe(value) == value
+
+
+# Another value for each of the person's fields: the CSV row must change with every one.
+OTHER_VALUE = {
+    "occurred_at": "2026-12-02T10:00:00", "area": "calf", "intensity": 5,
+    "duration_kind": "minutes", "duration_value": 3, "notes": "after coffee",
+    "caffeine_drinks": 4, "alcohol_units": 1.5, "sleep_hours": 6.5, "stress": 7,
+    "hard_exercise": True, "enough_water": False,
+}  # fmt: skip
+
+
+def test_every_field_of_an_entry_reaches_its_csv_row():
+    """A field added to the entry but left out of the CSV fails here (issue 22)."""
+    assert set(OTHER_VALUE) == set(ENTRY_FIELDS)
+    plain = as_csv({"diary_entries": [_entry()]}).splitlines()[1]
+    for name, value in OTHER_VALUE.items():
+        changed = as_csv({"diary_entries": [_entry(**{name: value})]}).splitlines()[1]
+        assert changed != plain, name

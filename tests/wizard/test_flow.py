@@ -1,5 +1,6 @@
 """The question flow: order, skip rules, Back, progress and the findings it hands the engine."""
 
+import pytest
 from hypothesis import given, settings
 
 from tests.wizard.helpers import SELF_CARE, any_answers
@@ -147,11 +148,14 @@ def test_epilepsy_named_twice_is_one_finding():
     Findings.from_dict(findings)
 
 
-def test_amount_ranges_stand_for_their_lower_end_and_sleep_ranges_for_their_middle():
+def test_amount_ranges_stand_for_their_middle_and_the_top_answer_for_its_lower_end():
     findings = answers_to_findings(
         {"caffeine": ("four_five",), "sleep": ("five_six",), "duration": ("longer",)}
     )
-    assert findings["lifestyle"]["caffeine_drinks_per_day"] == 4
+    assert findings["lifestyle"]["caffeine_drinks_per_day"] == 4.5
+    assert answers_to_findings({"caffeine": ("six_plus",)})["lifestyle"] == {
+        "caffeine_drinks_per_day": 6
+    }
     assert findings["lifestyle"]["sleep_hours"] == 5.5
     assert findings["duration_days"] > 14  # "more than 2 weeks" must raise D1
     assert answers_to_findings({"caffeine": ("not_sure",), "medicines": ("not_sure",)}) == {}
@@ -186,3 +190,19 @@ def test_the_when_question_does_not_call_any_time_twitching_a_warning_sign() -> 
     assert "worth a check." not in why
     assert "only with weakness, a thinner muscle or spreading" in why
     assert SOURCES["nice_ng127_adults"].title in QUESTIONS_BY_ID["when"].sources
+
+
+@pytest.mark.parametrize(
+    ("question_id", "said"), [("caffeine", "drinks with caffeine"), ("alcohol", "of alcohol")]
+)
+def test_an_amount_reads_back_in_the_result_as_it_was_answered(question_id, said):
+    """Issue 23: "4 or 5" came back as "4 drinks", "7 to 14 units" as "about 7 units"."""
+    read_back = 0
+    for option in QUESTIONS_BY_ID[question_id].options:
+        findings = answers_to_findings({question_id: (option.id,)})
+        result = assess({**findings, "age": 30})
+        reasons = [r for cause in result.causes for r in cause.reasons if said in r]
+        for reason in reasons:
+            assert option.label.lower() in reason, (option.label, reason)
+            read_back += 1
+    assert read_back >= 2  # the answers that count as a cause are all checked

@@ -58,7 +58,7 @@ def _day(day: rx.Var) -> rx.Component:
             rx.el.caption(day["day"]),
             rx.el.thead(rx.el.tr(*[rx.el.th(name, scope="col") for name in _ENTRY_COLUMNS])),
             rx.el.tbody(rx.foreach(day["entries"].to(list[dict]), _entry_row)),
-            class_name="summary-table",
+            class_name="summary-table day-table",
         ),
     )
 

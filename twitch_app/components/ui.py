@@ -41,16 +41,26 @@ def copy_button(source_id: str, label: str = "Copy") -> rx.Component:
     """Copies the text of the element `source_id` and says so (or says it could not).
 
     Browser-only: it reads the text from the page, so no server round trip and no state.
+    Where the clipboard API is missing (a page served over plain http to a phone on the home
+    network is not a secure context) or refused, the text is selected and copied the old way;
+    if that fails too it stays selected, and the person is told to copy it.
     """
     status_id = f"{source_id}-copied"
     script = (
         "(() => {"
-        f"const text = document.getElementById('{source_id}')?.textContent ?? '';"
+        f"const source = document.getElementById('{source_id}');"
+        "const text = source?.textContent ?? '';"
         f"const status = document.getElementById('{status_id}');"
         "status.textContent = '';"
-        "navigator.clipboard.writeText(text).then("
-        "() => { status.textContent = 'Copied.'; },"
-        "() => { status.textContent = 'Could not copy: select the text and copy it.'; });"
+        "const say = (ok) => { status.textContent = ok ? 'Copied.'"
+        " : 'Could not copy: the text is selected, copy it from there.'; };"
+        "const byHand = () => { let ok = false;"
+        " try { const range = document.createRange(); range.selectNodeContents(source);"
+        " const selection = getSelection(); selection.removeAllRanges();"
+        " selection.addRange(range); ok = document.execCommand('copy'); } catch {}"
+        " say(ok); };"
+        "if (navigator.clipboard?.writeText) {"
+        " navigator.clipboard.writeText(text).then(() => say(true), byHand); } else { byHand(); }"
         "})()"
     )
     return rx.fragment(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import reflex as rx
 from reflex_base.components.component import field
 from reflex_base.event import EventHandler, key_event
+from reflex_components_core.core.banner import has_connection_errors
 from reflex_components_core.el.elements.media import Path
 
 from twitch_app.state.wizard import WizardState
@@ -69,7 +70,10 @@ def _region(area_id: str, shape: str) -> rx.Component:
         rx.el.svg.title(label),
         d=shape,
         role="checkbox",
-        tab_index=0,
+        # Offline the regions are out of reach like the other answers (a path has no
+        # `disabled`): out of the tab order, marked, and not hit (wizard.css).
+        tab_index=rx.cond(has_connection_errors, -1, 0),
+        aria_disabled=rx.cond(has_connection_errors, "true", "false"),
         aria_label=label,
         aria_checked=rx.cond(ticked, "true", "false"),
         class_name=rx.cond(ticked, "body-region is-ticked", "body-region"),
@@ -85,7 +89,7 @@ def body_outline() -> rx.Component:
             view_box=f"0 0 {VIEW_WIDTH} {VIEW_HEIGHT}",
             role="group",
             aria_label="Body outline, seen from the front",
-            class_name="body-outline",
+            class_name=rx.cond(has_connection_errors, "body-outline is-offline", "body-outline"),
         ),
         rx.el.p(
             "Tap a region to tick it; tap again to untick.",

@@ -91,6 +91,8 @@ def _tick_answer(question: Question, option: Option) -> rx.Component:
             checked=WizardState.draft.contains(option.id),
             on_change=WizardState.toggle_option(option.id),
             class_name="answer-check",
+            # Offline a tick could not reach the server (which holds them): not live-looking.
+            disabled=has_connection_errors,
         ),
         rx.el.label(option.label, html_for=input_id, class_name="answer-check-label"),
         class_name="answer-tick",
@@ -133,7 +135,13 @@ def _area_help() -> rx.Component:
 def _buttons(question: Question) -> rx.Component:
     back = rx.cond(
         WizardState.can_go_back,
-        rx.el.button("Back", type="button", class_name="wizard-back", on_click=WizardState.back),
+        rx.el.button(
+            "Back",
+            type="button",
+            class_name="wizard-back",
+            on_click=WizardState.back,
+            disabled=has_connection_errors,
+        ),
     )
     next_button = (
         rx.el.button(

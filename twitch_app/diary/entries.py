@@ -63,11 +63,24 @@ YES_NO_FACTORS = ("hard_exercise", "enough_water")
 FORM_TIME = "%Y-%m-%dT%H:%M"
 
 
+# Each field as the form names it: a refusal is shown to the person, so it names the field in
+# their words (the form's label begins with these), never the column's ("sleep_hours").
+FIELD_NAMES = {
+    "occurred_at": "When", "area": "Where", "intensity": "How strong",
+    "duration_kind": "How long", "duration_value": "Number of seconds or minutes",
+    "notes": "Notes", "caffeine_drinks": "Caffeine drinks", "alcohol_units": "Alcohol units",
+    "sleep_hours": "Hours slept", "stress": "Stress", "hard_exercise": "Hard exercise",
+    "enough_water": "Enough water",
+}  # fmt: skip
+
+
 class EntryError(ValueError):
-    """Bad input; the message names the field and says what is allowed."""
+    """Bad input; the message names the field in the form's words and says what is allowed
+    (`field` keeps the column's name, for code)."""
 
     def __init__(self, field: str, message: str):
-        super().__init__(f"{field}: {message}")
+        # Only a forged write names anything else (its op, kind, entry id).
+        super().__init__(f"{FIELD_NAMES.get(field, 'This change')}: {message}")
         self.field = field
 
 

@@ -32,7 +32,7 @@ def page() -> rx.Component:
         routes.CHECK,
         page_header(
             "Check my symptoms",
-            "Answer a few questions, one at a time, and see how urgent it is, "
+            "Answer short questions, one at a time, and see how urgent it is, "
             "what may be behind it and what to try.",
         ),
         device_notice(),

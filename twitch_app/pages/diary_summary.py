@@ -48,7 +48,7 @@ def page() -> rx.Component:
             rx.el.section(
                 rx.el.h2("Why a doctor visit is suggested"),
                 rx.el.ul(rx.foreach(DiaryState.rule_hits, lambda hit: rx.el.li(hit["text"]))),
-                class_name="card-section",
+                class_name="card-section summary-rules",
             ),
         ),
         logged_entries(),

@@ -35,6 +35,7 @@ from twitch_app.state.device import (
     parse_row_id,
 )
 from twitch_app.state.diary import TIMEZONE_SCRIPT
+from twitch_app.words import plural
 
 MAX_ACKED = 50
 # The device's other tabs on /relax hear that its patterns changed (assets/patterns_sync.jsx).
@@ -292,7 +293,7 @@ def _pattern_summary(row) -> str:
         _seconds(row.exhale_half_seconds),
         _seconds(row.hold_out_half_seconds),
     ]
-    length = f"{row.cycles} breaths" if row.cycles else f"{row.minutes} min"
+    length = plural(row.cycles, "breath") if row.cycles else f"{row.minutes} min"
     return f"{'-'.join(parts)} s · {length}"
 
 

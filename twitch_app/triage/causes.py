@@ -77,7 +77,9 @@ def _caffeine(f: Findings) -> list[Clue]:
     cups = f.lifestyle.caffeine_drinks_per_day
     if cups is None or cups < 3:
         return []
-    reason = f"you have {_number(cups)} drinks with caffeine a day (coffee, tea, cola, energy)"
+    reason = (
+        f"you have {_caffeine_words(cups)} drinks with caffeine a day (coffee, tea, cola, energy)"
+    )
     return [Clue(3 if cups >= 4 else 1.5, reason)]
 
 
@@ -85,9 +87,21 @@ def _alcohol(f: Findings) -> list[Clue]:
     units = f.lifestyle.alcohol_units_per_week
     if units is None or units < 7:
         return []
-    return [
-        Clue(2.5 if units > 14 else 1, f"you drink about {_number(units)} units of alcohol a week")
-    ]
+    return [Clue(2.5 if units > 14 else 1, f"you drink {_alcohol_words(units)} of alcohol a week")]
+
+
+# The check's amounts as it asks them (wizard/questions_life.py): a range stands for its
+# middle and the top answer for its lower end, and each reads back as it was answered; any
+# other number (given to `assess` directly) is the person's own and reads as it is.
+def _caffeine_words(cups: float) -> str:
+    """4.5 -> "4 or 5", 6 -> "6 or more", 3 -> "3", 8 -> "8"."""
+    return {1.5: "1 or 2", 4.5: "4 or 5", 6: "6 or more"}.get(cups, _number(cups))
+
+
+def _alcohol_words(units: float) -> str:
+    """10.5 -> "7 to 14 units", 15 -> "15 units or more", 20 -> "about 20 units"."""
+    words = {3.5: "1 to 6 units", 10.5: "7 to 14 units", 15: "15 units or more"}
+    return words.get(units, f"about {_number(units)} units")
 
 
 def _dehydration(f: Findings) -> list[Clue]:

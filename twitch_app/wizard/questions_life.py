@@ -54,10 +54,12 @@ CAFFEINE = Question(
     help="Coffee, tea, cola and energy drinks all count.",
     options=_amounts(
         "lifestyle.caffeine_drinks_per_day",
+        # A range stands for its middle and the top for its lower end, so the result reads
+        # each back as it was answered ("4 or 5", "6 or more": triage/causes.py).
         ("none", "None", 0),
-        ("one_two", "1 or 2", 1),
+        ("one_two", "1 or 2", 1.5),
         ("three", "3", 3),
-        ("four_five", "4 or 5", 4),
+        ("four_five", "4 or 5", 4.5),
         ("six_plus", "6 or more", 6),
     ),
     why=(
@@ -79,8 +81,9 @@ ALCOHOL = Question(
     options=_amounts(
         "lifestyle.alcohol_units_per_week",
         ("none", "None", 0),
-        ("little", "1 to 6 units", 1),
-        ("some", "7 to 14 units", 7),
+        # As for caffeine: "7 to 14 units" is read back as that, not as "about 7".
+        ("little", "1 to 6 units", 3.5),
+        ("some", "7 to 14 units", 10.5),
         ("more", "15 units or more", 15),
     ),
     why="Alcohol can trigger twitches and spoils sleep, which makes them worse.",
