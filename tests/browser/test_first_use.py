@@ -43,6 +43,7 @@ def test_downloaded_summary_is_the_same_readable_text_as_copy_and_print(
     assert page.evaluate("document.documentElement.scrollHeight") <= 1017
 
 
+@pytest.mark.frontend_only
 def test_skip_link_moves_focus_into_main(page: Page, app_server: str):
     page.goto(app_server + "/causes")
     page.keyboard.press("Tab")
@@ -54,6 +55,7 @@ def test_skip_link_moves_focus_into_main(page: Page, app_server: str):
     assert page.evaluate("document.querySelector('main').contains(document.activeElement)")
 
 
+@pytest.mark.frontend_only
 def test_keyboard_order_is_skip_link_header_content_then_tabs(page: Page, app_server: str):
     page.goto(app_server + "/")
     order = []
@@ -76,6 +78,7 @@ def test_keyboard_order_is_skip_link_header_content_then_tabs(page: Page, app_se
     assert order == ["skip", "header", "content", "tabs"], order
 
 
+@pytest.mark.frontend_only
 def test_focused_items_scroll_clear_of_the_tab_bar(page: Page, app_server: str):
     page.goto(app_server + "/causes")
     bar_top = page.locator("nav.tabbar").bounding_box()["y"]
@@ -86,6 +89,7 @@ def test_focused_items_scroll_clear_of_the_tab_bar(page: Page, app_server: str):
         assert box["y"] + box["height"] <= bar_top, (index, box, bar_top)
 
 
+@pytest.mark.frontend_only
 @pytest.mark.parametrize("width", [768, 1024])
 def test_wide_screen_tabs_sit_in_the_header_row_clear_of_brand_and_toggle(
     page: Page, app_server: str, width: int
@@ -176,6 +180,7 @@ def test_copy_works_and_says_so_without_the_clipboard_api(browser, app_server: s
         context.close()
 
 
+@pytest.mark.frontend_only
 def test_start_the_check_is_in_the_first_view_above_the_tab_bar(page: Page, app_server: str):
     page.goto(app_server + "/check")
     button = page.get_by_role("button", name="Start the check")
@@ -251,6 +256,7 @@ MEASURE_PARTS = """() => {
 }"""
 
 
+@pytest.mark.frontend_only
 @pytest.mark.parametrize("width", [320, 360])
 def test_every_body_outline_region_is_a_44px_target(page: Page, app_server: str, width: int):
     page.set_viewport_size({"width": width, "height": 740})
@@ -273,6 +279,7 @@ def test_every_body_outline_region_is_a_44px_target(page: Page, app_server: str,
     assert page.evaluate("document.documentElement.scrollWidth") <= width
 
 
+@pytest.mark.frontend_only
 def test_no_route_scrolls_sideways_on_a_320px_phone(page: Page, app_server: str):
     page.set_viewport_size({"width": 320, "height": 640})
     wide = {}

@@ -8,7 +8,8 @@ from playwright.sync_api import Page, expect
 
 from tests.browser.pages import path_of
 
-pytestmark = pytest.mark.browser
+# What the browser makes of the static build: `make test-scale` leaves it out (pyproject.toml).
+pytestmark = [pytest.mark.browser, pytest.mark.frontend_only]
 
 
 OFFER_INSTALL = """() => {

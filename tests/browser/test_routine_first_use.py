@@ -22,6 +22,7 @@ def _start_time(page: Page) -> str:
     return re.search(r"\((\d+:\d\d)\)", start_button.inner_text()).group(1)
 
 
+@pytest.mark.frontend_only
 @pytest.mark.parametrize("routine_id", [routine.id for routine in all_routines()])
 def test_length_chips_say_what_the_start_button_says(page: Page, app_server: str, routine_id: str):
     page.goto(app_server + f"/relax/{routine_id}")
@@ -33,6 +34,7 @@ def test_length_chips_say_what_the_start_button_says(page: Page, app_server: str
         assert chips.nth(index).inner_text().strip() == _start_time(page)
 
 
+@pytest.mark.frontend_only
 def test_what_you_will_do_shows_every_phase_of_a_breathing_cycle(page: Page, app_server: str):
     breathing = [r for r in all_routines() if r.kind is RoutineKind.BREATHING]
     assert len(breathing) >= 5
@@ -46,6 +48,7 @@ def test_what_you_will_do_shows_every_phase_of_a_breathing_cycle(page: Page, app
                 assert phase.instruction.rstrip(".") in text, (routine.id, phase.instruction)
 
 
+@pytest.mark.frontend_only
 @pytest.mark.parametrize("width", [320, 360])
 def test_every_length_chip_is_whole_on_a_small_phone(page: Page, app_server: str, width: int):
     page.set_viewport_size({"width": width, "height": 740})
@@ -114,6 +117,7 @@ def test_custom_pattern_inputs_keep_the_servers_limits_and_errors_read_plainly(
         expect(form).not_to_contain_text(internal)
 
 
+@pytest.mark.frontend_only
 def test_the_breathing_shortcut_opens_a_two_minute_routine(page: Page, app_server: str):
     manifest = page.request.get(app_server + "/manifest.webmanifest").json()
     assert manifest["background_color"] not in ("#f6f4ef", "#0e1114")
