@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from twitch_app.ids import NEVER_RANKED_CAUSES
 
+from .amount_words import alcohol_words, caffeine_words, sleep_words
 from .findings import Findings
 from .findings_spec import Area, Condition, MedicineKind, Symptom, When
 
@@ -49,11 +50,6 @@ class CauseMatch:
         return {"id": self.id, "score": self.score, "reasons": list(self.reasons)}
 
 
-def _number(value: float) -> str:
-    """5.0 -> "5", 6.5 -> "6.5": how a person would say it."""
-    return f"{value:g}"
-
-
 def _exercise(f: Findings) -> bool:
     return bool(f.lifestyle.hard_exercise) or When.AFTER_EXERCISE in f.when
 
@@ -78,7 +74,7 @@ def _caffeine(f: Findings) -> list[Clue]:
     if cups is None or cups < 3:
         return []
     reason = (
-        f"you have {_caffeine_words(cups)} drinks with caffeine a day (coffee, tea, cola, energy)"
+        f"you have {caffeine_words(cups)} drinks with caffeine a day (coffee, tea, cola, energy)"
     )
     return [Clue(3 if cups >= 4 else 1.5, reason)]
 
@@ -87,21 +83,7 @@ def _alcohol(f: Findings) -> list[Clue]:
     units = f.lifestyle.alcohol_units_per_week
     if units is None or units < 7:
         return []
-    return [Clue(2.5 if units > 14 else 1, f"you drink {_alcohol_words(units)} of alcohol a week")]
-
-
-# The check's amounts as it asks them (wizard/questions_life.py): a range stands for its
-# middle and the top answer for its lower end, and each reads back as it was answered; any
-# other number (given to `assess` directly) is the person's own and reads as it is.
-def _caffeine_words(cups: float) -> str:
-    """4.5 -> "4 or 5", 6 -> "6 or more", 3 -> "3", 8 -> "8"."""
-    return {1.5: "1 or 2", 4.5: "4 or 5", 6: "6 or more"}.get(cups, _number(cups))
-
-
-def _alcohol_words(units: float) -> str:
-    """10.5 -> "7 to 14 units", 15 -> "15 units or more", 20 -> "about 20 units"."""
-    words = {3.5: "1 to 6 units", 10.5: "7 to 14 units", 15: "15 units or more"}
-    return words.get(units, f"about {_number(units)} units")
+    return [Clue(2.5 if units > 14 else 1, f"you drink {alcohol_words(units)} of alcohol a week")]
 
 
 def _dehydration(f: Findings) -> list[Clue]:
@@ -184,17 +166,8 @@ def _sleep(f: Findings) -> list[Clue]:
     if hours is None or need is None or hours >= need[0]:
         return []
     minimum, recommended = need
-    reason = f"you sleep {_sleep_words(hours)} a night; {recommended}"
+    reason = f"you sleep {sleep_words(hours)} a night; {recommended}"
     return [Clue(3 if hours < minimum - 1 else 2, reason)]
-
-
-def _sleep_words(hours: float) -> str:
-    """4 -> "less than 5 hours", 5.5 -> "5 to 6 hours" (the check's ranges), 6 -> "about 6"."""
-    if hours < 5:
-        return "less than 5 hours"
-    if hours == int(hours):
-        return f"about {_number(hours)} hours"
-    return f"{int(hours)} to {int(hours) + 1} hours"
 
 
 def _overexertion(f: Findings) -> list[Clue]:
