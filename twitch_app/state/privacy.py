@@ -19,9 +19,6 @@ from twitch_app.state.diary import TIMEZONE_SCRIPT
 from twitch_app.transfer_words import grouped_code, move_line, refused_try
 from twitch_app.words import plural
 
-TIME_ZONE_SCRIPT = "Intl.DateTimeFormat().resolvedOptions().timeZone"
-
-
 NOT_EXPORTED = "Not done: the server could not read your data just now. Please try again."
 NOT_DELETED = (
     "Not deleted: the server could not do it just now, so nothing was removed. "
@@ -110,7 +107,7 @@ class PrivacyState(DeviceState):
     @rx.event
     def export_csv(self):
         # The diary's times are written in the person's own time zone: the browser names it.
-        return rx.call_script(TIME_ZONE_SCRIPT, callback=PrivacyState.export_csv_in)
+        return rx.call_script(TIMEZONE_SCRIPT, callback=PrivacyState.export_csv_in)
 
     @rx.event
     def export_csv_in(self, zone: str):

@@ -125,7 +125,9 @@ def _throttle(page: Page, network: bool) -> None:
         cdp.send("Network.emulateNetworkConditions", MOBILE_NETWORK)
 
 
-def _on_a_new_device(browser: Browser, base_url: str, action: ClickAction, samples: int) -> list:
+def _on_a_new_device(
+    browser: Browser, base_url: str, action: ClickAction, samples: int
+) -> list[float]:
     page = browser.new_page()  # a context of its own: new storage, so a new device
     try:
         page.goto(base_url + action.route, wait_until="networkidle")
