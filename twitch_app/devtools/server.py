@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -101,8 +102,12 @@ def backend_on_build(
     """
     from twitch_app.deploy.backend import backend_environment, granian_command
 
-    if not (web_dir / "build" / "client" / "index.html").exists():
+    built_for = web_dir / "env.json"  # Reflex writes the websocket's address here at build time
+    if not (web_dir / "build" / "client" / "index.html").exists() or not built_for.exists():
         raise RuntimeError(f"{web_dir} holds no build: start production_server on it first")
+    if f":{port}/" not in json.loads(built_for.read_text()).get("EVENT", ""):
+        # Its pages would open their websocket to another port: to some other server, or none.
+        raise RuntimeError(f"{web_dir} was built for another port than {port}")
     env = backend_environment(_server_env(port, data_dir, web_dir, extra_env))
     env["__REFLEX_MOUNT_FRONTEND_COMPILED_APP"] = "true"
     workers = int(env.get("GRANIAN_WORKERS") or 1)
